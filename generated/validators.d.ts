@@ -1,0 +1,240 @@
+// Generated from openapi/oauth2.yaml by `npm run generate`. Do not edit: change the contract and regenerate.
+
+export interface StandaloneValidator {
+  (data: unknown): boolean;
+  errors?: ValidationError[] | null;
+}
+export interface ValidationError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+export interface ObjectMeta {
+  /** Every parameter the schema names; anything else is ignored. */
+  readonly keys: readonly string[];
+  /** Parameters that may legitimately repeat. */
+  readonly arrays: readonly string[];
+  /** The OAuth error code for a malformed parameter, where it is not `invalid_request`. */
+  readonly errorCodes: Readonly<Record<string, string>>;
+}
+export interface InputMeta {
+  readonly validator: StandaloneValidator;
+  readonly meta: ObjectMeta;
+}
+export interface BodyMeta extends InputMeta {
+  readonly mediaType: string;
+}
+export interface ResponseMeta {
+  readonly headers: StandaloneValidator;
+  readonly headerNames: readonly string[];
+  readonly requiredHeaders: readonly string[];
+  readonly content: Readonly<Record<string, StandaloneValidator>>;
+  readonly redirect?: { readonly success: StandaloneValidator; readonly error: StandaloneValidator };
+  readonly emptyBody: boolean;
+}
+export interface OperationMeta<Q, B> {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Q;
+  readonly body: B;
+  readonly responses: Readonly<Record<string, ResponseMeta>>;
+}
+export interface SchemaMeta {
+  readonly validator: StandaloneValidator;
+  readonly meta?: ObjectMeta;
+}
+export declare const schemaAccessToken: StandaloneValidator;
+export declare const schemaAllowedDecision: StandaloneValidator;
+export declare const schemaAuthorizationCode: StandaloneValidator;
+export declare const schemaAuthorizationCodeTokenRequest: StandaloneValidator;
+export declare const schemaAuthorizationErrorRedirect: StandaloneValidator;
+export declare const schemaAuthorizationRequest: StandaloneValidator;
+export declare const schemaAuthorizationServerMetadata: StandaloneValidator;
+export declare const schemaAuthorizationSuccessRedirect: StandaloneValidator;
+export declare const schemaBearerFormBody: StandaloneValidator;
+export declare const schemaClientCredentialsInBody: StandaloneValidator;
+export declare const schemaClientCredentialsTokenRequest: StandaloneValidator;
+export declare const schemaClientId: StandaloneValidator;
+export declare const schemaClientSecret: StandaloneValidator;
+export declare const schemaCodeChallenge: StandaloneValidator;
+export declare const schemaCodeChallengeMethod: StandaloneValidator;
+export declare const schemaCodeVerifier: StandaloneValidator;
+export declare const schemaCsrfToken: StandaloneValidator;
+export declare const schemaErrorCode: StandaloneValidator;
+export declare const schemaErrorDescription: StandaloneValidator;
+export declare const schemaErrorUri: StandaloneValidator;
+export declare const schemaExtensionGrantTokenRequest: StandaloneValidator;
+export declare const schemaExtensionGrantType: StandaloneValidator;
+export declare const schemaIntrospectionRequest: StandaloneValidator;
+export declare const schemaIntrospectionResponse: StandaloneValidator;
+export declare const schemaIssuer: StandaloneValidator;
+export declare const schemaMeResponse: StandaloneValidator;
+export declare const schemaOAuthError: StandaloneValidator;
+export declare const schemaPassword: StandaloneValidator;
+export declare const schemaPasswordTokenRequest: StandaloneValidator;
+export declare const schemaRedirectUri: StandaloneValidator;
+export declare const schemaRefreshToken: StandaloneValidator;
+export declare const schemaRefreshTokenRequest: StandaloneValidator;
+export declare const schemaResponseType: StandaloneValidator;
+export declare const schemaRevocationRequest: StandaloneValidator;
+export declare const schemaScope: StandaloneValidator;
+export declare const schemaState: StandaloneValidator;
+export declare const schemaTokenRequest: StandaloneValidator;
+export declare const schemaTokenResponse: StandaloneValidator;
+export declare const schemaTokenTypeHint: StandaloneValidator;
+export declare const schemaUsername: StandaloneValidator;
+export declare const authorizeQuery: StandaloneValidator;
+export declare const authorizeResponse200Headers: StandaloneValidator;
+export declare const authorizeResponse200TextHtml: StandaloneValidator;
+export declare const authorizeResponse302Headers: StandaloneValidator;
+export declare const authorizeResponse302RedirectSuccess: StandaloneValidator;
+export declare const authorizeResponse302RedirectError: StandaloneValidator;
+export declare const authorizeResponse400Headers: StandaloneValidator;
+export declare const authorizeResponse400ApplicationJson: StandaloneValidator;
+export declare const authorizeResponse400TextHtml: StandaloneValidator;
+export declare const authorizeResponse500Headers: StandaloneValidator;
+export declare const authorizeResponse500ApplicationJson: StandaloneValidator;
+export declare const authorizeResponse500TextHtml: StandaloneValidator;
+export declare const authorizeFormBody: StandaloneValidator;
+export declare const authorizeFormResponse200Headers: StandaloneValidator;
+export declare const authorizeFormResponse200TextHtml: StandaloneValidator;
+export declare const authorizeFormResponse303Headers: StandaloneValidator;
+export declare const authorizeFormResponse303RedirectSuccess: StandaloneValidator;
+export declare const authorizeFormResponse303RedirectError: StandaloneValidator;
+export declare const authorizeFormResponse400Headers: StandaloneValidator;
+export declare const authorizeFormResponse400ApplicationJson: StandaloneValidator;
+export declare const authorizeFormResponse400TextHtml: StandaloneValidator;
+export declare const authorizeFormResponse403Headers: StandaloneValidator;
+export declare const authorizeFormResponse403ApplicationJson: StandaloneValidator;
+export declare const authorizeFormResponse403TextHtml: StandaloneValidator;
+export declare const authorizeFormResponse413Headers: StandaloneValidator;
+export declare const authorizeFormResponse413ApplicationJson: StandaloneValidator;
+export declare const authorizeFormResponse500Headers: StandaloneValidator;
+export declare const authorizeFormResponse500ApplicationJson: StandaloneValidator;
+export declare const authorizeFormResponse500TextHtml: StandaloneValidator;
+export declare const tokenBody: StandaloneValidator;
+export declare const tokenResponse200Headers: StandaloneValidator;
+export declare const tokenResponse200ApplicationJson: StandaloneValidator;
+export declare const tokenResponse400Headers: StandaloneValidator;
+export declare const tokenResponse400ApplicationJson: StandaloneValidator;
+export declare const tokenResponse401Headers: StandaloneValidator;
+export declare const tokenResponse401ApplicationJson: StandaloneValidator;
+export declare const tokenResponse413Headers: StandaloneValidator;
+export declare const tokenResponse413ApplicationJson: StandaloneValidator;
+export declare const tokenResponse500Headers: StandaloneValidator;
+export declare const tokenResponse500ApplicationJson: StandaloneValidator;
+export declare const tokenResponse503Headers: StandaloneValidator;
+export declare const tokenResponse503ApplicationJson: StandaloneValidator;
+export declare const getMeQuery: StandaloneValidator;
+export declare const getMeResponse200Headers: StandaloneValidator;
+export declare const getMeResponse200ApplicationJson: StandaloneValidator;
+export declare const getMeResponse400Headers: StandaloneValidator;
+export declare const getMeResponse400ApplicationJson: StandaloneValidator;
+export declare const getMeResponse401Headers: StandaloneValidator;
+export declare const getMeResponse401ApplicationJson: StandaloneValidator;
+export declare const getMeResponse403Headers: StandaloneValidator;
+export declare const getMeResponse403ApplicationJson: StandaloneValidator;
+export declare const getMeResponse500Headers: StandaloneValidator;
+export declare const getMeResponse500ApplicationJson: StandaloneValidator;
+export declare const getMeResponse503Headers: StandaloneValidator;
+export declare const getMeResponse503ApplicationJson: StandaloneValidator;
+export declare const postMeBody: StandaloneValidator;
+export declare const postMeResponse200Headers: StandaloneValidator;
+export declare const postMeResponse200ApplicationJson: StandaloneValidator;
+export declare const postMeResponse400Headers: StandaloneValidator;
+export declare const postMeResponse400ApplicationJson: StandaloneValidator;
+export declare const postMeResponse401Headers: StandaloneValidator;
+export declare const postMeResponse401ApplicationJson: StandaloneValidator;
+export declare const postMeResponse403Headers: StandaloneValidator;
+export declare const postMeResponse403ApplicationJson: StandaloneValidator;
+export declare const postMeResponse413Headers: StandaloneValidator;
+export declare const postMeResponse413ApplicationJson: StandaloneValidator;
+export declare const postMeResponse500Headers: StandaloneValidator;
+export declare const postMeResponse500ApplicationJson: StandaloneValidator;
+export declare const postMeResponse503Headers: StandaloneValidator;
+export declare const postMeResponse503ApplicationJson: StandaloneValidator;
+export declare const revokeBody: StandaloneValidator;
+export declare const revokeResponse200Headers: StandaloneValidator;
+export declare const revokeResponse400Headers: StandaloneValidator;
+export declare const revokeResponse400ApplicationJson: StandaloneValidator;
+export declare const revokeResponse401Headers: StandaloneValidator;
+export declare const revokeResponse401ApplicationJson: StandaloneValidator;
+export declare const revokeResponse413Headers: StandaloneValidator;
+export declare const revokeResponse413ApplicationJson: StandaloneValidator;
+export declare const revokeResponse500Headers: StandaloneValidator;
+export declare const revokeResponse500ApplicationJson: StandaloneValidator;
+export declare const revokeResponse503Headers: StandaloneValidator;
+export declare const revokeResponse503ApplicationJson: StandaloneValidator;
+export declare const introspectBody: StandaloneValidator;
+export declare const introspectResponse200Headers: StandaloneValidator;
+export declare const introspectResponse200ApplicationJson: StandaloneValidator;
+export declare const introspectResponse400Headers: StandaloneValidator;
+export declare const introspectResponse400ApplicationJson: StandaloneValidator;
+export declare const introspectResponse401Headers: StandaloneValidator;
+export declare const introspectResponse401ApplicationJson: StandaloneValidator;
+export declare const introspectResponse413Headers: StandaloneValidator;
+export declare const introspectResponse413ApplicationJson: StandaloneValidator;
+export declare const introspectResponse500Headers: StandaloneValidator;
+export declare const introspectResponse500ApplicationJson: StandaloneValidator;
+export declare const introspectResponse503Headers: StandaloneValidator;
+export declare const introspectResponse503ApplicationJson: StandaloneValidator;
+export declare const metadataResponse200Headers: StandaloneValidator;
+export declare const metadataResponse200ApplicationJson: StandaloneValidator;
+export declare const metadataResponse404Headers: StandaloneValidator;
+export declare const metadataResponse404TextPlain: StandaloneValidator;
+export declare const metadataResponse500Headers: StandaloneValidator;
+export declare const metadataResponse500ApplicationJson: StandaloneValidator;
+export declare const operations: {
+  readonly authorize: OperationMeta<InputMeta, undefined>;
+  readonly authorizeForm: OperationMeta<undefined, BodyMeta>;
+  readonly token: OperationMeta<undefined, BodyMeta>;
+  readonly getMe: OperationMeta<InputMeta, undefined>;
+  readonly postMe: OperationMeta<undefined, BodyMeta>;
+  readonly revoke: OperationMeta<undefined, BodyMeta>;
+  readonly introspect: OperationMeta<undefined, BodyMeta>;
+  readonly metadata: OperationMeta<undefined, undefined>;
+};
+export declare const schemas: {
+  readonly AccessToken: SchemaMeta;
+  readonly AllowedDecision: SchemaMeta;
+  readonly AuthorizationCode: SchemaMeta;
+  readonly AuthorizationCodeTokenRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly AuthorizationErrorRedirect: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly AuthorizationRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly AuthorizationServerMetadata: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly AuthorizationSuccessRedirect: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly BearerFormBody: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly ClientCredentialsInBody: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly ClientCredentialsTokenRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly ClientId: SchemaMeta;
+  readonly ClientSecret: SchemaMeta;
+  readonly CodeChallenge: SchemaMeta;
+  readonly CodeChallengeMethod: SchemaMeta;
+  readonly CodeVerifier: SchemaMeta;
+  readonly CsrfToken: SchemaMeta;
+  readonly ErrorCode: SchemaMeta;
+  readonly ErrorDescription: SchemaMeta;
+  readonly ErrorUri: SchemaMeta;
+  readonly ExtensionGrantTokenRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly ExtensionGrantType: SchemaMeta;
+  readonly IntrospectionRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly IntrospectionResponse: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly Issuer: SchemaMeta;
+  readonly MeResponse: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly OAuthError: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly Password: SchemaMeta;
+  readonly PasswordTokenRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly RedirectUri: SchemaMeta;
+  readonly RefreshToken: SchemaMeta;
+  readonly RefreshTokenRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly ResponseType: SchemaMeta;
+  readonly RevocationRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly Scope: SchemaMeta;
+  readonly State: SchemaMeta;
+  readonly TokenRequest: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly TokenResponse: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly TokenTypeHint: SchemaMeta;
+  readonly Username: SchemaMeta;
+};
