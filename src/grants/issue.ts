@@ -1,0 +1,145 @@
+/**
+ * What every grant does once it has decided to issue tokens: scope validation, token generation, lifetimes, and
+ * saving through the Model, with the saved result checked fail-closed.
+ */
+import { callModel, hasModelFunction, type RequestContext } from '../context.js';
+import { InvalidScopeError, ServerError } from '../errors.js';
+import {
+  checkClient,
+  checkGenerated,
+  checkScope,
+  checkUser,
+  optionalDate,
+  own,
+  requireString,
+  type Client,
+  type Token,
+  type TokenData,
+  type User,
+} from '../model.js';
+import { randomToken } from '../secrets.js';
+
+/** A grant's context: the request's, plus the authenticated client. */
+export interface GrantContext extends RequestContext {
+  readonly client: Client;
+  /** Whether the client is public (sent only `client_id`). */
+  readonly isPublicClient: boolean;
+}
+
+function seconds(
+  client: Client,
+  key: 'accessTokenLifetime' | 'refreshTokenLifetime',
+  fallback: number,
+): number {
+  const own = client[key];
+  return typeof own === 'number' ? own : fallback;
+}
+
+/** Access token lifetime for a client, in seconds. */
+export function accessTokenLifetime(ctx: GrantContext): number {
+  return seconds(ctx.client, 'accessTokenLifetime', ctx.options.token.accessTokenLifetime);
+}
+
+/** When a token issued now expires. */
+export function expiresAt(lifetimeSeconds: number): Date {
+  return new Date(Date.now() + lifetimeSeconds * 1000);
+}
+
+/**
+ * Lets the Model decide the granted scope (`validateScope`); without the hook the requested scope is granted.
+ * A falsy answer is `invalid_scope`; anything but an array of scope-tokens is a `server_error`.
+ */
+export async function validateScope(
+  ctx: RequestContext,
+  user: User | undefined,
+  client: Client,
+  scope: string[] | undefined,
+): Promise<string[] | undefined> {
+  if (!hasModelFunction(ctx, 'validateScope')) return scope;
+  const validated = await callModel(ctx, 'validateScope', user, client, scope);
+  if (!validated) throw new InvalidScopeError('Invalid scope: Requested scope is invalid');
+  return checkScope(validated, 'validateScope');
+}
+
+/** A new access token, from the Model's `generateAccessToken` if it has one. */
+export async function generateAccessToken(
+  ctx: RequestContext,
+  client: Client,
+  user: User | undefined,
+  scope: string[] | undefined,
+): Promise<string> {
+  if (!hasModelFunction(ctx, 'generateAccessToken')) return randomToken();
+  return checkGenerated(
+    await callModel(ctx, 'generateAccessToken', client, user, scope),
+    'generateAccessToken',
+  );
+}
+
+/** A new refresh token, from the Model's `generateRefreshToken` if it has one. */
+export async function generateRefreshToken(
+  ctx: RequestContext,
+  client: Client,
+  user: User | undefined,
+  scope: string[] | undefined,
+): Promise<string> {
+  if (!hasModelFunction(ctx, 'generateRefreshToken')) return randomToken();
+  return checkGenerated(
+    await callModel(ctx, 'generateRefreshToken', client, user, scope),
+    'generateRefreshToken',
+  );
+}
+
+/**
+ * Whether to issue a refresh token: only to a client allowed the `refresh_token` grant, and only when the server
+ * serves that grant (a refresh token nobody can use is a liability).
+ */
+export function issuesRefreshToken(ctx: GrantContext): boolean {
+  return ctx.options.capabilities.refreshToken && ctx.client.grants.includes('refresh_token');
+}
+
+/** Builds the token data for an access token, and a refresh token when the grant and client allow one. */
+export async function newTokens(
+  ctx: GrantContext,
+  user: User | undefined,
+  scope: string[] | undefined,
+  withRefreshToken: boolean,
+): Promise<TokenData> {
+  const { client } = ctx;
+  const data: TokenData = {
+    accessToken: await generateAccessToken(ctx, client, user, scope),
+    accessTokenExpiresAt: expiresAt(accessTokenLifetime(ctx)),
+  };
+  if (scope) data.scope = scope;
+  if (withRefreshToken && issuesRefreshToken(ctx)) {
+    data.refreshToken = await generateRefreshToken(ctx, client, user, scope);
+    data.refreshTokenExpiresAt = expiresAt(
+      seconds(client, 'refreshTokenLifetime', ctx.options.token.refreshTokenLifetime),
+    );
+  }
+  return data;
+}
+
+/** Saves tokens through the Model and checks what it returns. */
+export async function saveToken(ctx: GrantContext, data: TokenData, user: User | undefined): Promise<Token> {
+  const saved = await callModel(ctx, 'saveToken', data, ctx.client, user);
+  return checkSavedToken(saved, 'saveToken', ctx.client.id);
+}
+
+/**
+ * Checks a token the Model saved (or an extension grant returned): an object with an `accessToken`, the client it
+ * was issued to, valid dates and an array scope. `user` may be absent only for a client's own token.
+ */
+export function checkSavedToken(saved: unknown, fn: string, clientId: string): Token {
+  if (!saved || typeof saved !== 'object')
+    throw new ServerError(`Server error: \`${fn}()\` did not return a token`);
+  requireString(saved, 'accessToken', fn);
+  checkClient(own(saved, 'client'), fn, clientId);
+  const user = own(saved, 'user');
+  if (user !== undefined && user !== null) checkUser(user, fn);
+  optionalDate(saved, 'accessTokenExpiresAt', fn);
+  optionalDate(saved, 'refreshTokenExpiresAt', fn);
+  const refreshToken = own(saved, 'refreshToken');
+  if (refreshToken !== undefined && refreshToken !== null) requireString(saved, 'refreshToken', fn);
+  checkScope(own(saved, 'scope'), fn);
+  return saved as Token;
+}

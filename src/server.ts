@@ -1,0 +1,246 @@
+/**
+ * `OAuth2Server`: the API of npm `oauth2-server`, RFC-correct.
+ *
+ * ```js
+ * const OAuth2Server = require('oauth2-contract');
+ * const oauth = new OAuth2Server({ model });
+ * const token = await oauth.token(new OAuth2Server.Request(req), new OAuth2Server.Response(res));
+ * ```
+ */
+import type { RequestContext } from './context.js';
+import {
+  InvalidArgumentError,
+  InsufficientScopeError,
+  type OAuthError,
+  TemporarilyUnavailableError,
+  toErrorResponse,
+  toOAuthError,
+} from './errors.js';
+import { createGrantRegistry } from './grants/registry.js';
+import { authenticateHandler } from './handlers/authenticate.js';
+import { authorizeHandler } from './handlers/authorize.js';
+import { createTokenHandler, type TokenHandler } from './handlers/token.js';
+import type { AuthorizationCode, Token } from './model.js';
+import {
+  resolveOptions,
+  type AuthenticateOptions,
+  type AuthorizeOptions,
+  type ResolvedOptions,
+  type ServerOptions,
+  type TokenOptions,
+} from './options.js';
+import { Request } from './request.js';
+import { assertResponseTarget, setHeaders, writeResponse, type ResponseTarget } from './response.js';
+import { formatScope } from './scope.js';
+
+/** A Node-style callback: `(error, result)`, called exactly once. */
+export type Callback<T> = (error: OAuthError | null, result?: T) => void;
+
+/** Everything built from one set of options: resolved once, reused for every request. */
+interface Built {
+  options: ResolvedOptions;
+  token: TokenHandler;
+}
+
+function build(options: ServerOptions): Built {
+  const resolved = resolveOptions(options);
+  return { options: resolved, token: createTokenHandler(createGrantRegistry(resolved)) };
+}
+
+/** Calls a Node-style callback once, outside the promise chain, and returns a promise that never rejects. */
+function settle<T>(promise: Promise<T>, callback: Callback<T> | undefined): Promise<T> {
+  if (!callback) return promise;
+  return promise.then(
+    (value) => {
+      process.nextTick(callback, null, value);
+      return value;
+    },
+    (error: unknown) => {
+      process.nextTick(callback, toOAuthError(error));
+      return undefined as T;
+    },
+  );
+}
+
+/** Races a request against its deadline: past it, the request is answered 503 and makes no further Model call. */
+function withDeadline<T>(work: Promise<T>, ctx: RequestContext): Promise<T> {
+  const timeout = ctx.options.modelTimeout;
+  if (timeout === 0) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      ctx.deadline.expired = true;
+      reject(
+        new TemporarilyUnavailableError(
+          `Temporarily unavailable: the Model did not answer within ${timeout} ms`,
+        ),
+      );
+    }, timeout);
+  });
+  // The abandoned work may still fail later: that must not become an unhandled rejection.
+  work.catch(() => undefined);
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+export class OAuth2Server {
+  /** The options the server was built with (as given). */
+  readonly options: ServerOptions;
+  #built: Built;
+  /** Per-call options objects (an Express middleware's, say) are resolved once each. */
+  #perCall = new WeakMap<object, Built>();
+
+  /**
+   * @param options the Model, plus any option of `authenticate`, `authorize` and `token`, which becomes that
+   *   method's default. Checked here: a bad option, or a Model missing a function an enabled feature needs,
+   *   throws `InvalidArgumentError`.
+   */
+  constructor(options: ServerOptions) {
+    if (!options?.model) throw new InvalidArgumentError('Missing parameter: `model`');
+    this.options = options;
+    this.#built = build(options);
+  }
+
+  #resolve(options: object | undefined): Built {
+    if (!options || Object.keys(options).length === 0) return this.#built;
+    let built = this.#perCall.get(options);
+    if (!built) {
+      built = build({ ...this.options, ...options });
+      this.#perCall.set(options, built);
+    }
+    return built;
+  }
+
+  #start(
+    request: unknown,
+    response: unknown,
+    options: object | undefined,
+  ): { ctx: RequestContext; built: Built } {
+    const built = this.#resolve(options);
+    const req = Request.from(request);
+    assertResponseTarget(response);
+    return { built, ctx: { request: req, response, options: built.options, deadline: { expired: false } } };
+  }
+
+  /**
+   * Authenticates a request to a protected resource with its bearer token (RFC 6750), and resolves with the
+   * Model's token. On failure the response carries the status and the `WWW-Authenticate` challenge.
+   * @see https://www.rfc-editor.org/rfc/rfc6750#section-2
+   */
+  authenticate(
+    request: unknown,
+    response: unknown,
+    options?: AuthenticateOptions | string | Callback<Token>,
+    callback?: Callback<Token>,
+  ): Promise<Token> {
+    if (typeof options === 'function') [callback, options] = [options, undefined];
+    if (typeof options === 'string') options = { scope: options };
+    return settle(this.#authenticate(request, response, options), callback);
+  }
+
+  async #authenticate(
+    request: unknown,
+    response: unknown,
+    options: AuthenticateOptions | undefined,
+  ): Promise<Token> {
+    const { ctx, built } = this.#start(request, response, options);
+    const authenticateOptions = built.options.authenticate;
+    if (!built.options.capabilities.authenticate) {
+      throw new InvalidArgumentError('Invalid argument: model does not implement `getAccessToken()`');
+    }
+    try {
+      const { value, parts } = await withDeadline(authenticateHandler.handle(ctx, authenticateOptions), ctx);
+      setHeaders(ctx.response, parts.headers);
+      return value;
+    } catch (thrown) {
+      const error = authenticateHandler.challenge(toOAuthError(thrown), authenticateOptions);
+      const { status, headers, body } = toErrorResponse(error);
+      if (error instanceof InsufficientScopeError && authenticateOptions.scope) {
+        headers['x-accepted-oauth-scopes'] = formatScope(authenticateOptions.scope);
+      }
+      writeResponse(ctx.response, { status, headers, body });
+      throw error;
+    }
+  }
+
+  /**
+   * Handles an authorization request (RFC 6749 §4.1.1) and resolves with the saved authorization code (or, for
+   * the implicit grant, the token). The response is the redirect to the client, or a 400 when the client or its
+   * redirect URI is invalid.
+   * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.1
+   */
+  authorize(
+    request: unknown,
+    response: unknown,
+    options?: AuthorizeOptions | Callback<AuthorizationCode | Token>,
+    callback?: Callback<AuthorizationCode | Token>,
+  ): Promise<AuthorizationCode | Token> {
+    if (typeof options === 'function') [callback, options] = [options, undefined];
+    return settle(this.#authorize(request, response, options), callback);
+  }
+
+  async #authorize(
+    request: unknown,
+    response: unknown,
+    options: AuthorizeOptions | undefined,
+  ): Promise<AuthorizationCode | Token> {
+    const { ctx, built } = this.#start(request, response, options);
+    const { capabilities } = built.options;
+    if (!capabilities.authorizationCode && !built.options.authorize.enableImplicitGrant) {
+      throw new InvalidArgumentError('Invalid argument: model does not implement `saveAuthorizationCode()`');
+    }
+    if (!built.options.authorize.authenticateHandler && !capabilities.authenticate) {
+      throw new InvalidArgumentError(
+        'Invalid argument: an `authenticateHandler` is needed when the model does not implement `getAccessToken()`',
+      );
+    }
+    let outcome;
+    try {
+      outcome = await withDeadline(
+        authorizeHandler.handle(ctx, built.options.authorize, built.options.authenticate),
+        ctx,
+      );
+    } catch (thrown) {
+      const error = toOAuthError(thrown);
+      writeResponse(ctx.response, toErrorResponse(error));
+      throw error;
+    }
+    writeResponse(ctx.response, outcome.parts);
+    if (outcome.error) throw outcome.error;
+    return outcome.value;
+  }
+
+  /**
+   * Handles a token request (RFC 6749 §3.2) and resolves with the Model's saved token. The response carries the
+   * token response, or the error, with `Cache-Control: no-store`.
+   * @see https://www.rfc-editor.org/rfc/rfc6749#section-5
+   */
+  token(
+    request: unknown,
+    response: unknown,
+    options?: TokenOptions | Callback<Token>,
+    callback?: Callback<Token>,
+  ): Promise<Token> {
+    if (typeof options === 'function') [callback, options] = [options, undefined];
+    return settle(this.#token(request, response, options), callback);
+  }
+
+  async #token(request: unknown, response: unknown, options: TokenOptions | undefined): Promise<Token> {
+    const { ctx, built } = this.#start(request, response, options);
+    if (!built.options.capabilities.token) {
+      throw new InvalidArgumentError(
+        'Invalid argument: model does not implement `getClient()` and `saveToken()`',
+      );
+    }
+    try {
+      const { value, parts } = await withDeadline(built.token.handle(ctx), ctx);
+      writeResponse(ctx.response, parts);
+      return value;
+    } catch (thrown) {
+      const error = toOAuthError(thrown);
+      writeResponse(ctx.response, toErrorResponse(error));
+      throw error;
+    }
+  }
+}
+
+export type { ResponseTarget };
