@@ -47,6 +47,9 @@ const OAuth2Server: typeof Server & typeof statics & { OAuth2Server: typeof Serv
   },
 );
 
+/** An `OAuth2Server` instance. */
+type OAuth2Server = Server;
+
 export default OAuth2Server;
 // What `require('oauth2-contract')` returns: the class itself, as with `require('oauth2-server')`.
 export { OAuth2Server as 'module.exports' };
