@@ -148,6 +148,24 @@ export class UnsupportedTokenTypeError extends defineError(
   400,
 ) {}
 
+/**
+ * Not an OAuth error: thrown by an `authenticateHandler` (no one is logged in) or a `consentHandler` (the resource
+ * owner has not decided yet) to stop `authorize()` so the application can show a page. `authorize()` rejects
+ * with it unchanged and writes nothing to the response. It is thrown only after the client and its redirect URI
+ * (and, for `consent`, every other parameter) have been verified, so the page can trust `details`.
+ */
+export class InteractionRequired extends Error {
+  constructor(
+    /** What the application must ask the resource owner for. */
+    readonly kind: 'login' | 'consent',
+    /** For `consent`: the client, user and scope the handler was asked about. */
+    readonly details?: unknown,
+  ) {
+    super(`Interaction required: ${kind}`);
+    this.name = 'InteractionRequired';
+  }
+}
+
 /** Generic descriptions for the codes whose own message must not reach the client. */
 const GENERIC_DESCRIPTION: Readonly<Partial<Record<ErrorCode, string>>> = {
   server_error: 'Server error: the request could not be completed',

@@ -36,6 +36,7 @@ const statics = {
   UnsupportedGrantTypeError: errors.UnsupportedGrantTypeError,
   UnsupportedResponseTypeError: errors.UnsupportedResponseTypeError,
   UnsupportedTokenTypeError: errors.UnsupportedTokenTypeError,
+  InteractionRequired: errors.InteractionRequired,
 };
 
 /** The server class, carrying the library's other exports as statics (`OAuth2Server.Request`, ...). */
@@ -57,6 +58,7 @@ export { OAuth2Server };
 
 export { Request, Response, AbstractGrantType };
 export {
+  InteractionRequired,
   OAuthError,
   AccessDeniedError,
   InsufficientScopeError,

@@ -9,6 +9,7 @@
  */
 import type { RequestContext } from './context.js';
 import {
+  InteractionRequired,
   InvalidArgumentError,
   InsufficientScopeError,
   type OAuthError,
@@ -200,6 +201,7 @@ export class OAuth2Server {
         ctx,
       );
     } catch (thrown) {
+      if (thrown instanceof InteractionRequired) throw thrown;
       const error = toOAuthError(thrown);
       writeResponse(ctx.response, toErrorResponse(error));
       throw error;

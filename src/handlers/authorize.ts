@@ -10,6 +10,7 @@ import { callModel, hasModelFunction, type RequestContext } from '../context.js'
 import type { AuthorizationRequest } from '../contract.js';
 import {
   AccessDeniedError,
+  InteractionRequired,
   InvalidClientError,
   InvalidRequestError,
   OAuthError,
@@ -320,6 +321,7 @@ export const authorizeHandler: AuthorizeHandler = {
       const params = { code: own(code, 'authorizationCode') as string, state };
       return { value: code, parts: redirectParts(request, buildRedirect(redirectUri, params, 'query')) };
     } catch (thrown) {
+      if (thrown instanceof InteractionRequired) throw thrown;
       const error = toOAuthError(thrown);
       const { body } = toErrorResponse(error);
       // Only the codes §4.1.2.1 defines travel in a redirect; anything else the client sees as server_error.

@@ -18,6 +18,7 @@ import type {
   TokenData,
   User,
 } from '../model.js';
+import { randomToken } from '../secrets.js';
 import { digest, hashPassword, verifyClientSecret, verifyPassword } from './credentials.js';
 
 /** A client to register. `secret` is given in clear and kept as a digest; public clients have none. */
@@ -70,6 +71,21 @@ export class MemoryStore
   readonly #codes = new Map<string, StoredCode>();
   readonly #accessTokens = new Map<string, StoredToken>();
   readonly #refreshTokens = new Map<string, StoredToken>();
+  readonly #secrets = new Map<string, string>();
+
+  /** A random value for this store's lifetime (the runnable server's session key), created on first use. */
+  secret(key: string): string {
+    let value = this.#secrets.get(key);
+    if (value === undefined) {
+      value = randomToken();
+      this.#secrets.set(key, value);
+    }
+    return value;
+  }
+
+  hasUser(username: string): boolean {
+    return this.#users.has(username);
+  }
 
   /** Registers a client; returns it as `getClient` will. */
   addClient(registration: ClientRegistration): Client {

@@ -1,0 +1,237 @@
+/**
+ * The endpoints both adapters mount, framework-independent: `/authorize`, `/token`, `/openapi.json`, `/docs`,
+ * and whatever routes the application adds. Each route takes an {@link HttpRequest} and returns an
+ * {@link HttpResponse}; the adapters only move bytes.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { contractDocument } from '../contract.js';
+import { InteractionRequired, type OAuthError, toOAuthError } from '../errors.js';
+import type { AuthorizeOptions } from '../options.js';
+import { Response } from '../response.js';
+import type { OAuth2Server } from '../server.js';
+import {
+  errorResponse,
+  fromCoreResponse,
+  toCoreRequest,
+  toHttpRequest,
+  writeHttpResponse,
+  type HttpRequest,
+  type HttpResponse,
+} from './http.js';
+import { escapeHtml, page } from './html.js';
+
+export type RouteHandler = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** Headers for every answer of the authorization endpoint and the pages around it (RFC 9700 §4.16, §4.2.4). */
+export const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'cache-control': 'no-store',
+  'x-frame-options': 'DENY',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+});
+
+export interface RoutesOptions {
+  /** The server whose endpoints are mounted. */
+  server: OAuth2Server;
+  /** Options for `authorize()` (the `authenticateHandler` and `consentHandler` of the application). */
+  authorize?: AuthorizeOptions | undefined;
+  /**
+   * Renders the page `authorize()` asked for (login or consent) when a handler threw `InteractionRequired`.
+   * Without it, such a request is answered 500.
+   */
+  interaction?:
+    ((request: HttpRequest, interaction: InteractionRequired) => Promise<HttpResponse>) | undefined;
+  /**
+   * Runs before a form post reaches `authorize()`: the application checks its consent form's CSRF token and
+   * session here, and returns a response to stop the request (a 403), or `undefined` to go on.
+   */
+  checkAuthorizePost?: ((request: HttpRequest) => Promise<HttpResponse | undefined>) | undefined;
+  /** The docs page (self-contained HTML) served at `/docs`; `undefined` when it has not been built. */
+  docs?: (() => Promise<string | undefined>) | undefined;
+  /** Called with every error answered with a 5xx status, for logging (the client sees only a generic text). */
+  onServerError?: ((error: OAuthError) => void) | undefined;
+  /** More routes, by `"METHOD /path"` (`"GET /me"`); `"* /path"` matches any method. */
+  routes?: Readonly<Record<string, RouteHandler>> | undefined;
+}
+
+/** What a route table answers for one request. */
+export interface Routes {
+  /** The handler for a method and path, if the table has one. */
+  match(method: string, path: string): RouteHandler | undefined;
+}
+
+function wantsHtml(request: HttpRequest): boolean {
+  const accept = request.headers.accept;
+  return typeof accept === 'string' && accept.includes('text/html');
+}
+
+function withPageHeaders(response: HttpResponse): HttpResponse {
+  return { ...response, headers: { ...response.headers, ...PAGE_SECURITY_HEADERS } };
+}
+
+/** An error the server answers itself at the authorization endpoint: JSON, or a page for a browser. */
+function authorizationErrorPage(
+  request: HttpRequest,
+  response: HttpResponse,
+  error: OAuthError,
+): HttpResponse {
+  if (!wantsHtml(request)) return withPageHeaders(response);
+  const body = JSON.parse(String(response.body ?? '{}')) as { error?: string; error_description?: string };
+  const html = page(
+    'Authorization failed',
+    `<h1>This authorization request cannot be completed</h1>
+<p>The application that sent you here made a request this server cannot accept, so you were not sent back to it.</p>
+<p><code>${escapeHtml(body.error ?? error.name)}</code>: ${escapeHtml(body.error_description ?? '')}</p>`,
+  );
+  return withPageHeaders({
+    status: response.status,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: html,
+  });
+}
+
+/** Hands a 5xx error to the application's logger; returns it as an OAuthError. */
+export function reportServerError(
+  options: Pick<RoutesOptions, 'onServerError'>,
+  thrown: unknown,
+): OAuthError {
+  const error = toOAuthError(thrown);
+  if (error.code >= 500) options.onServerError?.(error);
+  return error;
+}
+
+function authorizeRoute(options: RoutesOptions): RouteHandler {
+  return async (request) => {
+    if (request.method === 'POST' && options.checkAuthorizePost) {
+      const stop = await options.checkAuthorizePost(request);
+      if (stop) return withPageHeaders(stop);
+    }
+    const response = new Response();
+    try {
+      await options.server.authorize(toCoreRequest(request), response, options.authorize ?? {});
+    } catch (thrown) {
+      if (thrown instanceof InteractionRequired) {
+        if (!options.interaction) return withPageHeaders(errorResponse(thrown));
+        return withPageHeaders(await options.interaction(request, thrown));
+      }
+      const error = reportServerError(options, thrown);
+      const result = fromCoreResponse(response);
+      if (result.headers.location) return withPageHeaders(result);
+      return authorizationErrorPage(request, result, error);
+    }
+    return withPageHeaders(fromCoreResponse(response));
+  };
+}
+
+function tokenRoute(options: RoutesOptions): RouteHandler {
+  return async (request) => {
+    const response = new Response();
+    await options.server
+      .token(toCoreRequest(request), response)
+      .catch((thrown: unknown) => reportServerError(options, thrown));
+    return fromCoreResponse(response);
+  };
+}
+
+const openapiBody = JSON.stringify(contractDocument);
+
+/** Builds the route table. */
+export function createRoutes(options: RoutesOptions): Routes {
+  const table = new Map<string, RouteHandler>();
+  const authorize = authorizeRoute(options);
+  table.set('GET /authorize', authorize);
+  table.set('POST /authorize', authorize);
+  table.set('* /token', tokenRoute(options));
+  table.set('GET /openapi.json', () =>
+    Promise.resolve({
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
+      body: openapiBody,
+    }),
+  );
+  table.set('GET /docs', async () => {
+    const html = await options.docs?.();
+    if (html === undefined) {
+      return {
+        status: 404,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: 'The docs are not built: run `npm run docs`.\n',
+      };
+    }
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' },
+      body: html,
+    };
+  });
+  for (const [key, handler] of Object.entries(options.routes ?? {})) table.set(key, handler);
+  return {
+    match(method, path) {
+      return (
+        table.get(`${method} ${path}`) ??
+        table.get(`* ${path}`) ??
+        (method === 'HEAD' ? table.get(`GET ${path}`) : undefined)
+      );
+    },
+  };
+}
+
+/** What {@link serve} reports about each request, for logging. */
+export interface Exchange {
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  request: IncomingMessage;
+}
+
+/**
+ * Serves one native request from a route table: parse (errors answered in the OAuth format), route, write.
+ * `next` runs when no route matches (Express passes the request on; the node adapter answers 404).
+ */
+export async function serve(
+  routes: Routes,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string | undefined,
+  options: {
+    body?: HttpRequest['body'] | undefined;
+    next?: (() => void) | undefined;
+    onExchange?: ((exchange: Exchange) => void) | undefined;
+  } = {},
+): Promise<void> {
+  const started = performance.now();
+  const method = (req.method ?? 'GET').toUpperCase();
+  const path = (url ?? '/').split('?', 1)[0] || '/';
+  const handler = routes.match(method, path);
+  if (!handler && options.next) {
+    options.next();
+    return;
+  }
+  let response: HttpResponse;
+  try {
+    if (!handler) {
+      response = {
+        status: 404,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: 'Not found\n',
+      };
+    } else {
+      response = await handler(await toHttpRequest(req, url, options.body));
+    }
+  } catch (error) {
+    response = errorResponse(error);
+    // A refused oversized body is not read to the end: close the connection rather than drain it.
+    if (response.status === 413) response.headers.connection = 'close';
+  }
+  writeHttpResponse(res, response);
+  options.onExchange?.({
+    method,
+    path,
+    status: response.status,
+    durationMs: performance.now() - started,
+    request: req,
+  });
+}

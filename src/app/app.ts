@@ -1,0 +1,268 @@
+/**
+ * The runnable server: an `OAuth2Server` on a store, with login and consent pages, the example protected
+ * resource `/me`, `/health`, and a demo client's redirect target. Framework-independent: both adapters serve the
+ * same route table.
+ */
+import type { HttpRequest, HttpResponse } from '../adapters/http.js';
+import { fromCoreResponse, json, toCoreRequest } from '../adapters/http.js';
+import { escapeHtml, page } from '../adapters/html.js';
+import {
+  PAGE_SECURITY_HEADERS,
+  createRoutes,
+  reportServerError,
+  type RouteHandler,
+  type Routes,
+} from '../adapters/routes.js';
+import { InteractionRequired, type OAuthError } from '../errors.js';
+import type {
+  AuthorizationCodeModel,
+  Client,
+  PasswordModel,
+  RefreshTokenModel,
+  RequestAuthenticationModel,
+  User,
+} from '../model.js';
+import type { ConsentRequest } from '../options.js';
+import type { RequestParams } from '../request.js';
+import { Response } from '../response.js';
+import { OAuth2Server } from '../server.js';
+import { callbackPage, consentPage, loginPage } from './pages.js';
+import { SESSION_COOKIE, SessionKeys, type Session } from './session.js';
+
+/** What the runnable server needs from its store, beyond the Model. */
+export type AppStore = AuthorizationCodeModel &
+  RefreshTokenModel &
+  PasswordModel &
+  RequestAuthenticationModel & {
+    /** A random value kept with the data (the session key), created on first use. */
+    secret(key: string): string;
+    hasUser(username: string): boolean;
+    getUser(username: string, password: string): Promise<User | undefined>;
+    getClient(
+      clientId: string,
+      clientSecret: string | null,
+    ): Client | undefined | Promise<Client | undefined>;
+    /** Whether the store answers (for `/health`). */
+    ping?(): void;
+  };
+
+export interface AppOptions {
+  issuer: string;
+  store: AppStore;
+  /** The docs page, if built. */
+  docs?: (() => Promise<string | undefined>) | undefined;
+  /** Receives errors answered with a 5xx status (for the log). */
+  onServerError?: ((error: OAuthError) => void) | undefined;
+}
+
+export interface App {
+  server: OAuth2Server;
+  routes: Routes;
+}
+
+/** The scope the example resource requires. */
+export const RESOURCE_SCOPE = 'read';
+
+/** The parameters of an authorization request the consent form carries and its token covers. */
+const AUTHORIZATION_PARAMETERS = [
+  'response_type',
+  'client_id',
+  'redirect_uri',
+  'scope',
+  'state',
+  'code_challenge',
+  'code_challenge_method',
+] as const;
+
+const HTML = { 'content-type': 'text/html; charset=utf-8' };
+
+/** The authorization parameters of a request (query, plus the body of a POST), single string values only. */
+function authorizationParameters(request: HttpRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of AUTHORIZATION_PARAMETERS) {
+    const value =
+      request.method === 'POST' && request.body[name] !== undefined
+        ? request.body[name]
+        : request.query[name];
+    if (typeof value === 'string' && value !== '') out[name] = value;
+  }
+  return out;
+}
+
+/** A canonical form of the parameters, for the consent token. */
+function canonical(parameters: Readonly<Record<string, string>>): string {
+  return AUTHORIZATION_PARAMETERS.filter((name) => parameters[name] !== undefined)
+    .map((name) => `${name}=${encodeURIComponent(parameters[name]!)}`)
+    .join('&');
+}
+
+function cookieHeader(request: { headers: Record<string, unknown> }): string | undefined {
+  const value = request.headers.cookie;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function forbidden(message: string): HttpResponse {
+  return {
+    status: 403,
+    headers: HTML,
+    body: page('Request refused', `<h1>Request refused</h1>\n<p>${escapeHtml(message)}</p>`),
+  };
+}
+
+/** Login and consent pages cannot be framed, leak no referrer and are never cached (RFC 9700 §4.16, §4.2.4). */
+function withPageHeaders(handler: RouteHandler): RouteHandler {
+  return async (request) => {
+    const response = await handler(request);
+    return { ...response, headers: { ...response.headers, ...PAGE_SECURITY_HEADERS } };
+  };
+}
+
+export function createApp(options: AppOptions): App {
+  const { store, issuer } = options;
+  const keys = new SessionKeys(store.secret('session-key'), issuer.startsWith('https:'));
+
+  const sessionOf = (request: { headers: Record<string, unknown> }): Session | undefined => {
+    const session = keys.readSession(cookieHeader(request));
+    // A deleted user's session ends with the user.
+    return session && store.hasUser(session.sub) ? session : undefined;
+  };
+
+  const server = new OAuth2Server({
+    model: store,
+    authenticateHandler: {
+      handle(request) {
+        const session = sessionOf(request);
+        if (!session) throw new InteractionRequired('login');
+        return { username: session.sub };
+      },
+    },
+    consentHandler: {
+      handle(request, _response, consent: ConsentRequest) {
+        // A decision was posted and its CSRF token checked (checkAuthorizePost): `allowed` decides.
+        if (request.method === 'POST' && request.body.allowed !== undefined) return undefined;
+        throw new InteractionRequired('consent', consent);
+      },
+    },
+  });
+
+  const interaction = (request: HttpRequest, required: InteractionRequired): Promise<HttpResponse> => {
+    const parameters = authorizationParameters(request);
+    if (required.kind === 'login') {
+      const challenge = keys.loginChallenge();
+      const returnTo = `/authorize?${new URLSearchParams(parameters).toString()}`;
+      const body = loginPage({ returnTo, csrfToken: challenge.token, clientId: parameters.client_id ?? '' });
+      return Promise.resolve({ status: 200, headers: { ...HTML, 'set-cookie': challenge.cookie }, body });
+    }
+    const session = sessionOf(request)!;
+    const consent = required.details as ConsentRequest;
+    const body = consentPage({
+      clientId: consent.client.id,
+      clientName: typeof consent.client.name === 'string' ? consent.client.name : undefined,
+      username: session.sub,
+      scope: consent.scope,
+      parameters,
+      csrfToken: keys.consentToken(session, canonical(parameters)),
+    });
+    return Promise.resolve({ status: 200, headers: HTML, body });
+  };
+
+  /** A consent decision must come from this session's consent form for this very request. */
+  const checkAuthorizePost = (request: HttpRequest): Promise<HttpResponse | undefined> => {
+    if (request.body.allowed === undefined) return Promise.resolve(undefined);
+    const session = sessionOf(request);
+    if (!session)
+      return Promise.resolve(forbidden('Your session has ended. Start again from the application.'));
+    const valid = keys.verifyConsent(
+      session,
+      canonical(authorizationParameters(request)),
+      request.body.csrf_token,
+    );
+    return Promise.resolve(
+      valid
+        ? undefined
+        : forbidden('This form is not valid for your session. Start again from the application.'),
+    );
+  };
+
+  const login: RouteHandler = async (request) => {
+    const body: RequestParams = request.body;
+    const returnTo =
+      typeof body.return_to === 'string' && body.return_to.startsWith('/authorize?')
+        ? body.return_to
+        : undefined;
+    if (!returnTo || !keys.verifyLogin(cookieHeader(request), body.csrf_token)) {
+      return forbidden('This sign-in form has expired. Start again from the application.');
+    }
+    const username = typeof body.username === 'string' ? body.username : '';
+    const password = typeof body.password === 'string' ? body.password : '';
+    const user = username && password ? await store.getUser(username, password) : undefined;
+    if (!user) {
+      const challenge = keys.loginChallenge();
+      const clientId = new URLSearchParams(returnTo.slice('/authorize?'.length)).get('client_id') ?? '';
+      const page = loginPage({
+        returnTo,
+        csrfToken: challenge.token,
+        clientId,
+        error: 'Wrong username or password.',
+      });
+      return { status: 401, headers: { ...HTML, 'set-cookie': challenge.cookie }, body: page };
+    }
+    const cookies = [
+      keys.startSession(username),
+      `oauth2c_login=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`,
+    ];
+    return {
+      status: 303,
+      headers: { location: returnTo, 'set-cookie': cookies, 'cache-control': 'no-store' },
+    };
+  };
+
+  const me: RouteHandler = async (request) => {
+    const response = new Response();
+    try {
+      const token = await server.authenticate(toCoreRequest(request), response, { scope: RESOURCE_SCOPE });
+      const body: Record<string, unknown> = {
+        client_id: token.client.id,
+        sub: token.user ? String(token.user.username) : token.client.id,
+      };
+      if (token.user) body.username = String(token.user.username);
+      if (token.scope) body.scope = token.scope.join(' ');
+      return json(200, body, { ...response.headers });
+    } catch (thrown) {
+      reportServerError(options, thrown);
+      return fromCoreResponse(response);
+    }
+  };
+
+  const health: RouteHandler = () => {
+    try {
+      store.ping?.();
+      return Promise.resolve(json(200, { status: 'ok' }, { 'cache-control': 'no-store' }));
+    } catch {
+      return Promise.resolve(
+        json(503, { status: 'unavailable' }, { 'cache-control': 'no-store', 'retry-after': '5' }),
+      );
+    }
+  };
+
+  const callback: RouteHandler = (request) =>
+    Promise.resolve({ status: 200, headers: HTML, body: callbackPage(request.query) });
+
+  const routes = createRoutes({
+    server,
+    interaction,
+    checkAuthorizePost,
+    docs: options.docs,
+    onServerError: options.onServerError,
+    routes: {
+      'POST /login': withPageHeaders(login),
+      'GET /me': me,
+      'POST /me': me,
+      'GET /health': health,
+      'GET /callback': withPageHeaders(callback),
+    },
+  });
+  return { server, routes };
+}
+
+export { SESSION_COOKIE };

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * The `oauth2-contract` command.
+ */
+import { parseArgs } from 'node:util';
+import { addClient, addUser, listClients, removeClient, removeUser } from './admin.js';
+import { serve } from './serve.js';
+
+const USAGE = `Usage: oauth2-contract <command> [options]
+
+Commands:
+  serve                         run the authorization server
+      --port <n>                port (env PORT; default 3000; 0 picks a free one)
+      --host <addr>             address to listen on (env HOST; default 127.0.0.1)
+      --issuer <url>            issuer identifier (env ISSUER; default http://localhost:<port>)
+      --store sqlite|memory     where data lives (env STORE; default sqlite)
+      --db <file>               SQLite file (env DB; default ./data/oauth2-contract.db)
+      --adapter node|express    HTTP adapter (env ADAPTER; default node)
+      --log-level <level>       pino level (env LOG_LEVEL; default info)
+  clients add --id <id> --redirect-uri <uri>... [--public] [--grant <g>...] [--scope <s>...] [--name <text>]
+                                register a client; a confidential client's secret is printed once
+  clients list                  list clients
+  clients remove <id>           remove a client and its tokens
+  users add <username> [--password <p>]
+                                add a user (password from --password or the PASSWORD variable)
+  users remove <username>       remove a user and their tokens
+  help                          this text
+
+Every command takes --db <file>.
+`;
+
+const DEFAULT_DB = './data/oauth2-contract.db';
+
+function fail(message: string): never {
+  process.stderr.write(`oauth2-contract: ${message}\n`);
+  process.exit(2);
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
+  if (!(allowed as readonly string[]).includes(value)) fail(`${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      issuer: { type: 'string' },
+      store: { type: 'string' },
+      db: { type: 'string' },
+      adapter: { type: 'string' },
+      'log-level': { type: 'string' },
+      id: { type: 'string' },
+      'redirect-uri': { type: 'string', multiple: true },
+      grant: { type: 'string', multiple: true },
+      scope: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      public: { type: 'boolean' },
+      password: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  const env = process.env;
+  const db = values.db ?? env.DB ?? DEFAULT_DB;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  switch (command) {
+    case 'serve': {
+      const port = Number(values.port ?? env.PORT ?? 3000);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a port number');
+      const running = await serve({
+        port,
+        host: values.host ?? env.HOST ?? '127.0.0.1',
+        issuer: values.issuer ?? env.ISSUER,
+        store: oneOf(values.store ?? env.STORE ?? 'sqlite', ['sqlite', 'memory'], '--store'),
+        db,
+        adapter: oneOf(values.adapter ?? env.ADAPTER ?? 'node', ['node', 'express'], '--adapter'),
+        logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
+      });
+      const stop = (): void => {
+        process.stdout.write('shutting down\n');
+        void running.close().then(() => process.exit(0));
+      };
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+      return;
+    }
+    case 'clients': {
+      if (sub === 'add') {
+        if (!values.id) fail('clients add needs --id');
+        const redirectUris = values['redirect-uri'] ?? [];
+        const isPublic = values.public === true;
+        const grants =
+          values.grant ??
+          (isPublic
+            ? ['authorization_code', 'refresh_token']
+            : ['authorization_code', 'refresh_token', 'client_credentials']);
+        if (grants.includes('authorization_code') && redirectUris.length === 0)
+          fail('clients add needs --redirect-uri for authorization_code');
+        const { id, secret } = addClient(db, {
+          id: values.id,
+          redirectUris,
+          grants,
+          scopes: values.scope,
+          public: isPublic,
+          name: values.name,
+        });
+        process.stdout.write(`client ${id} added (${isPublic ? 'public' : 'confidential'})\n`);
+        if (secret) process.stdout.write(`client secret (shown once, stored as a digest): ${secret}\n`);
+        return;
+      }
+      if (sub === 'list') {
+        for (const client of listClients(db)) {
+          process.stdout.write(
+            `${client.id}\t${client.confidential ? 'confidential' : 'public'}\t${client.grants.join(',')}\t${(client.redirectUris ?? []).join(' ')}\n`,
+          );
+        }
+        return;
+      }
+      if (sub === 'remove') {
+        if (!arg) fail('clients remove needs a client id');
+        if (!removeClient(db, arg)) fail(`no client ${arg}`);
+        process.stdout.write(`client ${arg} removed\n`);
+        return;
+      }
+      return fail(`unknown clients command: ${sub ?? '(none)'}`);
+    }
+    case 'users': {
+      if (sub === 'add') {
+        if (!arg) fail('users add needs a username');
+        const password = values.password ?? env.PASSWORD;
+        if (!password) fail('users add needs --password or the PASSWORD variable');
+        await addUser(db, arg, password);
+        process.stdout.write(`user ${arg} added\n`);
+        return;
+      }
+      if (sub === 'remove') {
+        if (!arg) fail('users remove needs a username');
+        if (!removeUser(db, arg)) fail(`no user ${arg}`);
+        process.stdout.write(`user ${arg} removed\n`);
+        return;
+      }
+      return fail(`unknown users command: ${sub ?? '(none)'}`);
+    }
+    default:
+      fail(`unknown command: ${command}\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
