@@ -166,6 +166,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in (the login form's target)
+         * @description Checks the resource owner's credentials. The form must carry the `csrf_token` it was rendered with (bound to
+         *     a short-lived cookie of the same browser). On success the server starts a session (a signed, `HttpOnly`,
+         *     `SameSite=Lax` cookie) and answers `303` back to the authorization request in `return_to`.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The demo clients' redirect target
+         * @description Where the demo clients seeded by `npm start` are redirected: a page showing the parameters of the
+         *     authorization response, so the flow can be followed in a browser.
+         */
+        get: operations["demoCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health check
+         * @description `200` when the server and its store answer, `503` otherwise.
+         */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This contract
+         * @description The contract as JSON (OpenAPI 3.1), as generated from `openapi/oauth2.yaml`.
+         */
+        get: operations["openapi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * These docs
+         * @description The contract rendered by Redoc as one self-contained page (no external scripts, fonts or styles).
+         */
+        get: operations["docs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/oauth-authorization-server": {
         parameters: {
             query?: never;
@@ -409,6 +512,19 @@ export interface components {
             error: components["schemas"]["ErrorCode"];
             error_description?: components["schemas"]["ErrorDescription"];
             error_uri?: components["schemas"]["ErrorUri"];
+        };
+        /** @description The login form. */
+        LoginForm: {
+            username: components["schemas"]["Username"];
+            password: components["schemas"]["Password"];
+            csrf_token: components["schemas"]["CsrfToken"];
+            /** @description The authorization request to resume. */
+            return_to: string;
+        };
+        /** @description The server's health. */
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "unavailable";
         };
         /** @description A form body carrying the bearer token ([RFC 6750 §2.2](https://www.rfc-editor.org/rfc/rfc6750#section-2.2)). */
         BearerFormBody: {
@@ -932,6 +1048,152 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["LoginForm"];
+            };
+        };
+        responses: {
+            200: components["responses"]["InteractionPage"];
+            /** @description Signed in; back to the authorization request. */
+            303: {
+                headers: {
+                    /** @description The authorization request to resume (a path on this server). */
+                    Location: string;
+                    /** @description The session cookie. */
+                    "Set-Cookie": string;
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["InteractionForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    demoCallback: {
+        parameters: {
+            query?: {
+                /** @description The authorization code of a successful response. */
+                code?: components["schemas"]["AuthorizationCode"];
+                /** @description The error code of an error response. */
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["InteractionPage"];
+            /** @description Neither `code` nor `error`: not an authorization response. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server and its store answer. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The store does not answer. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    openapi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Not served by this deployment. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    docs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The docs page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The docs have not been built (`npm run docs`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
         };
     };
     metadata: {

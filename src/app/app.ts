@@ -205,7 +205,7 @@ export function createApp(options: AppOptions): App {
         clientId,
         error: 'Wrong username or password.',
       });
-      return { status: 401, headers: { ...HTML, 'set-cookie': challenge.cookie }, body: page };
+      return { status: 200, headers: { ...HTML, 'set-cookie': challenge.cookie }, body: page };
     }
     const cookies = [
       keys.startSession(username),

@@ -3,7 +3,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { createHttpServer, handlerFor } from '../adapters/node.js';
 import type { Exchange } from '../adapters/routes.js';
 import { createApp, type AppStore } from '../app/app.js';
@@ -23,6 +23,8 @@ export interface ServeOptions {
   logLevel: string;
   /** Where the banner goes (stdout by default). */
   print?: ((line: string) => void) | undefined;
+  /** Where the JSON logs go (stdout by default). */
+  logDestination?: DestinationStream | undefined;
 }
 
 export interface RunningServer {
@@ -61,7 +63,7 @@ async function listener(
 }
 
 export async function serve(options: ServeOptions): Promise<RunningServer> {
-  const logger = pino({ level: options.logLevel, base: null });
+  const logger = pino({ level: options.logLevel, base: null }, options.logDestination ?? process.stdout);
   const store: AppStore & { close?(): void; purgeExpired?(): number } =
     options.store === 'memory' ? new MemoryStore() : new SqliteStore(options.db);
   const http = createHttpServer(() => undefined);
