@@ -397,6 +397,18 @@ export interface components {
             iss?: components["schemas"]["Issuer"];
         };
         /**
+         * @description The parameters of an implicit grant response, in the redirect URI's fragment
+         *     ([RFC 6749 §4.2.2](https://www.rfc-editor.org/rfc/rfc6749#section-4.2.2)); only where the server enables the
+         *     implicit grant. Its errors travel in the fragment too.
+         */
+        ImplicitSuccessRedirect: {
+            access_token: components["schemas"]["AccessToken"];
+            token_type: string;
+            expires_in?: string;
+            scope?: components["schemas"]["Scope"];
+            state?: components["schemas"]["State"];
+        };
+        /**
          * @description The parameters added to the redirect URI's query on error
          *     ([RFC 6749 §4.1.2.1](https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1),
          *     [RFC 9207 §2](https://www.rfc-editor.org/rfc/rfc9207#section-2)).
@@ -662,6 +674,21 @@ export interface components {
             };
         };
         /**
+         * @description A server that authenticates the resource owner with a bearer token (the library's default, without an
+         *     `authenticateHandler`) could not: the same challenge as a protected resource
+         *     ([RFC 6750 §3](https://www.rfc-editor.org/rfc/rfc6750#section-3)). Never redirected.
+         */
+        ResourceOwnerUnauthenticated: {
+            headers: {
+                "WWW-Authenticate": components["headers"]["WwwAuthenticateBearer"];
+                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OAuthError"];
+            };
+        };
+        /**
          * @description The server failed before it could verify the redirect URI, so it cannot redirect the error
          *     ([RFC 6749 §4.1.2.1](https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1)).
          */
@@ -892,7 +919,9 @@ export interface operations {
             200: components["responses"]["InteractionPage"];
             302: components["responses"]["AuthorizationRedirect"];
             400: components["responses"]["AuthorizationRequestRejected"];
+            401: components["responses"]["ResourceOwnerUnauthenticated"];
             500: components["responses"]["AuthorizationServerError"];
+            503: components["responses"]["TemporarilyUnavailable"];
         };
     };
     authorizeForm: {
@@ -911,9 +940,11 @@ export interface operations {
             200: components["responses"]["InteractionPage"];
             303: components["responses"]["AuthorizationRedirect"];
             400: components["responses"]["AuthorizationRequestRejected"];
+            401: components["responses"]["ResourceOwnerUnauthenticated"];
             403: components["responses"]["InteractionForbidden"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["AuthorizationServerError"];
+            503: components["responses"]["TemporarilyUnavailable"];
         };
     };
     token: {

@@ -31,7 +31,12 @@ export interface ResponseMeta {
   readonly headerNames: readonly string[];
   readonly requiredHeaders: readonly string[];
   readonly content: Readonly<Record<string, StandaloneValidator>>;
-  readonly redirect?: { readonly success: StandaloneValidator; readonly error: StandaloneValidator };
+  readonly redirect?: {
+    readonly success: StandaloneValidator;
+    readonly error: StandaloneValidator;
+    /** The implicit grant's response, in the fragment. */
+    readonly implicit?: StandaloneValidator;
+  };
   readonly emptyBody: boolean;
 }
 export interface OperationMeta<Q, B> {
@@ -68,6 +73,7 @@ export declare const schemaErrorUri: StandaloneValidator;
 export declare const schemaExtensionGrantTokenRequest: StandaloneValidator;
 export declare const schemaExtensionGrantType: StandaloneValidator;
 export declare const schemaHealth: StandaloneValidator;
+export declare const schemaImplicitSuccessRedirect: StandaloneValidator;
 export declare const schemaIntrospectionRequest: StandaloneValidator;
 export declare const schemaIntrospectionResponse: StandaloneValidator;
 export declare const schemaIssuer: StandaloneValidator;
@@ -93,21 +99,29 @@ export declare const authorizeResponse200TextHtml: StandaloneValidator;
 export declare const authorizeResponse302Headers: StandaloneValidator;
 export declare const authorizeResponse302RedirectSuccess: StandaloneValidator;
 export declare const authorizeResponse302RedirectError: StandaloneValidator;
+export declare const authorizeResponse302RedirectImplicit: StandaloneValidator;
 export declare const authorizeResponse400Headers: StandaloneValidator;
 export declare const authorizeResponse400ApplicationJson: StandaloneValidator;
 export declare const authorizeResponse400TextHtml: StandaloneValidator;
+export declare const authorizeResponse401Headers: StandaloneValidator;
+export declare const authorizeResponse401ApplicationJson: StandaloneValidator;
 export declare const authorizeResponse500Headers: StandaloneValidator;
 export declare const authorizeResponse500ApplicationJson: StandaloneValidator;
 export declare const authorizeResponse500TextHtml: StandaloneValidator;
+export declare const authorizeResponse503Headers: StandaloneValidator;
+export declare const authorizeResponse503ApplicationJson: StandaloneValidator;
 export declare const authorizeFormBody: StandaloneValidator;
 export declare const authorizeFormResponse200Headers: StandaloneValidator;
 export declare const authorizeFormResponse200TextHtml: StandaloneValidator;
 export declare const authorizeFormResponse303Headers: StandaloneValidator;
 export declare const authorizeFormResponse303RedirectSuccess: StandaloneValidator;
 export declare const authorizeFormResponse303RedirectError: StandaloneValidator;
+export declare const authorizeFormResponse303RedirectImplicit: StandaloneValidator;
 export declare const authorizeFormResponse400Headers: StandaloneValidator;
 export declare const authorizeFormResponse400ApplicationJson: StandaloneValidator;
 export declare const authorizeFormResponse400TextHtml: StandaloneValidator;
+export declare const authorizeFormResponse401Headers: StandaloneValidator;
+export declare const authorizeFormResponse401ApplicationJson: StandaloneValidator;
 export declare const authorizeFormResponse403Headers: StandaloneValidator;
 export declare const authorizeFormResponse403ApplicationJson: StandaloneValidator;
 export declare const authorizeFormResponse403TextHtml: StandaloneValidator;
@@ -116,6 +130,8 @@ export declare const authorizeFormResponse413ApplicationJson: StandaloneValidato
 export declare const authorizeFormResponse500Headers: StandaloneValidator;
 export declare const authorizeFormResponse500ApplicationJson: StandaloneValidator;
 export declare const authorizeFormResponse500TextHtml: StandaloneValidator;
+export declare const authorizeFormResponse503Headers: StandaloneValidator;
+export declare const authorizeFormResponse503ApplicationJson: StandaloneValidator;
 export declare const tokenBody: StandaloneValidator;
 export declare const tokenResponse200Headers: StandaloneValidator;
 export declare const tokenResponse200ApplicationJson: StandaloneValidator;
@@ -253,6 +269,7 @@ export declare const schemas: {
   readonly ExtensionGrantTokenRequest: SchemaMeta & { readonly meta: ObjectMeta };
   readonly ExtensionGrantType: SchemaMeta;
   readonly Health: SchemaMeta & { readonly meta: ObjectMeta };
+  readonly ImplicitSuccessRedirect: SchemaMeta & { readonly meta: ObjectMeta };
   readonly IntrospectionRequest: SchemaMeta & { readonly meta: ObjectMeta };
   readonly IntrospectionResponse: SchemaMeta & { readonly meta: ObjectMeta };
   readonly Issuer: SchemaMeta;

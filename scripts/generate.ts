@@ -181,7 +181,7 @@ interface ResponsePlan {
   headerNames: string[];
   requiredHeaders: string[];
   content: Record<string, ValidatorRef>;
-  redirect?: { success: ValidatorRef; error: ValidatorRef };
+  redirect?: { success: ValidatorRef; error: ValidatorRef; implicit?: ValidatorRef };
   emptyBody: boolean;
 }
 
@@ -324,6 +324,12 @@ function planValidators(doc: JsonObject): {
             ),
             error: add(exportNameFor(operationId, 'response', status, 'redirect', 'error'), redirect.error),
           };
+          if (isObject(redirect.implicit)) {
+            responsePlan.redirect.implicit = add(
+              exportNameFor(operationId, 'response', status, 'redirect', 'implicit'),
+              redirect.implicit,
+            );
+          }
         }
         plan.responses[status] = responsePlan;
       }
@@ -397,7 +403,12 @@ function generateValidators(doc: JsonObject): { js: string; dts: string } {
     '  readonly headerNames: readonly string[];',
     '  readonly requiredHeaders: readonly string[];',
     '  readonly content: Readonly<Record<string, StandaloneValidator>>;',
-    '  readonly redirect?: { readonly success: StandaloneValidator; readonly error: StandaloneValidator };',
+    '  readonly redirect?: {',
+    '    readonly success: StandaloneValidator;',
+    '    readonly error: StandaloneValidator;',
+    "    /** The implicit grant's response, in the fragment. */",
+    '    readonly implicit?: StandaloneValidator;',
+    '  };',
     '  readonly emptyBody: boolean;',
     '}',
     'export interface OperationMeta<Q, B> {',

@@ -7,13 +7,12 @@
  * const token = await oauth.token(new OAuth2Server.Request(req), new OAuth2Server.Response(res));
  * ```
  */
-import type { RequestContext } from './context.js';
+import { deadlineIn, type RequestContext } from './context.js';
 import {
   InteractionRequired,
   InvalidArgumentError,
   InsufficientScopeError,
   type OAuthError,
-  TemporarilyUnavailableError,
   toErrorResponse,
   toOAuthError,
 } from './errors.js';
@@ -63,26 +62,6 @@ function settle<T>(promise: Promise<T>, callback: Callback<T> | undefined): Prom
   );
 }
 
-/** Races a request against its deadline: past it, the request is answered 503 and makes no further Model call. */
-function withDeadline<T>(work: Promise<T>, ctx: RequestContext): Promise<T> {
-  const timeout = ctx.options.modelTimeout;
-  if (timeout === 0) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      ctx.deadline.expired = true;
-      reject(
-        new TemporarilyUnavailableError(
-          `Temporarily unavailable: the Model did not answer within ${timeout} ms`,
-        ),
-      );
-    }, timeout);
-  });
-  // The abandoned work may still fail later: that must not become an unhandled rejection.
-  work.catch(() => undefined);
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-
 export class OAuth2Server {
   /** The options the server was built with (as given). */
   readonly options: ServerOptions;
@@ -119,7 +98,15 @@ export class OAuth2Server {
     const built = this.#resolve(options);
     const req = Request.from(request);
     assertResponseTarget(response);
-    return { built, ctx: { request: req, response, options: built.options, deadline: { expired: false } } };
+    return {
+      built,
+      ctx: {
+        request: req,
+        response,
+        options: built.options,
+        deadline: deadlineIn(built.options.modelTimeout),
+      },
+    };
   }
 
   /**
@@ -149,7 +136,7 @@ export class OAuth2Server {
       throw new InvalidArgumentError('Invalid argument: model does not implement `getAccessToken()`');
     }
     try {
-      const { value, parts } = await withDeadline(authenticateHandler.handle(ctx, authenticateOptions), ctx);
+      const { value, parts } = await authenticateHandler.handle(ctx, authenticateOptions);
       setHeaders(ctx.response, parts.headers);
       return value;
     } catch (thrown) {
@@ -196,10 +183,7 @@ export class OAuth2Server {
     }
     let outcome;
     try {
-      outcome = await withDeadline(
-        authorizeHandler.handle(ctx, built.options.authorize, built.options.authenticate),
-        ctx,
-      );
+      outcome = await authorizeHandler.handle(ctx, built.options.authorize, built.options.authenticate);
     } catch (thrown) {
       if (thrown instanceof InteractionRequired) throw thrown;
       const error = toOAuthError(thrown);
@@ -234,7 +218,7 @@ export class OAuth2Server {
       );
     }
     try {
-      const { value, parts } = await withDeadline(built.token.handle(ctx), ctx);
+      const { value, parts } = await built.token.handle(ctx);
       writeResponse(ctx.response, parts);
       return value;
     } catch (thrown) {

@@ -259,7 +259,9 @@ export const authorizeHandler: AuthorizeHandler = {
     const user = await authenticateUser(ctx, options, authenticateOptions);
 
     // Phase 3: errors are redirected to the verified redirect URI.
-    let mode: ResponseMode = 'query';
+    // The implicit grant answers in the fragment, errors included (§4.2.2.1), as soon as it is what was asked for.
+    const mode: ResponseMode =
+      options.enableImplicitGrant && raw.response_type === 'token' ? 'fragment' : 'query';
     let state: string | undefined;
     try {
       // `state` first, and echoed only once it is known to be one valid value.
@@ -278,7 +280,6 @@ export const authorizeHandler: AuthorizeHandler = {
       if (responseType !== 'code' && !implicit) {
         throw new UnsupportedResponseTypeError('Unsupported response type: `response_type` is not supported');
       }
-      if (implicit) mode = 'fragment';
       if (!client.grants.includes(implicit ? 'implicit' : 'authorization_code')) {
         throw new UnauthorizedClientError('Unauthorized client: `grant_type` is invalid');
       }

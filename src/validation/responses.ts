@@ -96,35 +96,54 @@ export function contractViolations(operationId: ContractOperationId, response: O
   return violations;
 }
 
-const RESPONSE_PARAMETERS = new Set(['code', 'state', 'iss', 'error', 'error_description', 'error_uri']);
+const RESPONSE_PARAMETERS = new Set([
+  'code',
+  'state',
+  'iss',
+  'error',
+  'error_description',
+  'error_uri',
+  'access_token',
+  'token_type',
+  'expires_in',
+  'scope',
+]);
 
-/** Checks the parameters the server added to the redirect URI's query. */
-function redirectViolations(
-  location: string,
-  schemas: { readonly success: StandaloneValidator; readonly error: StandaloneValidator },
-): string[] {
+interface RedirectSchemas {
+  readonly success: StandaloneValidator;
+  readonly error: StandaloneValidator;
+  readonly implicit?: StandaloneValidator;
+}
+
+/**
+ * Checks the parameters the server added to the redirect URI: in the query (code flow), or in the fragment (an
+ * implicit grant response, RFC 6749 §4.2.2, and its errors).
+ */
+function redirectViolations(location: string, schemas: RedirectSchemas): string[] {
   let url: URL;
   try {
     url = new URL(location);
   } catch {
     return [`Location is not an absolute URI: ${location}`];
   }
+  const inFragment = url.hash.length > 1;
+  const source = inFragment ? new URLSearchParams(url.hash.slice(1)) : url.searchParams;
   const params = Object.create(null) as Record<string, string>;
   const violations: string[] = [];
-  for (const [name, value] of url.searchParams) {
+  for (const [name, value] of source) {
     // The registered URI's own query may repeat its parameters; the response's must not (RFC 6749 §3.1).
     if (name in params && RESPONSE_PARAMETERS.has(name)) {
       violations.push(`redirect parameter ${name} appears more than once`);
     }
     params[name] = value;
   }
-  const isError = 'error' in params;
-  violations.push(
-    ...schemaErrors(
-      isError ? schemas.error : schemas.success,
-      params,
-      isError ? 'error redirect' : 'redirect',
-    ),
-  );
+  if ('error' in params) {
+    violations.push(...schemaErrors(schemas.error, params, 'error redirect'));
+  } else if (inFragment) {
+    if (!schemas.implicit) return [...violations, 'a fragment response is not documented for this operation'];
+    violations.push(...schemaErrors(schemas.implicit, params, 'implicit redirect'));
+  } else {
+    violations.push(...schemaErrors(schemas.success, params, 'redirect'));
+  }
   return violations;
 }
