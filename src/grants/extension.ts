@@ -1,9 +1,9 @@
 /**
  * Runs an extension grant (a class with `handle(request, client)`) behind the same contract as the built-in
- * grants. The class is instantiated once, when the server is built; its `request.body` holds every parameter of
- * the token request, each a single non-empty string.
+ * grants. The class is instantiated once, when the server is built.
  */
 import { Request } from '../request.js';
+import { normalizeAll } from '../validation/index.js';
 import type { GrantTypeOptions, ExtensionGrantType } from '../options.js';
 import type { Grant } from './grant.js';
 import { checkSavedToken } from './issue.js';
@@ -11,9 +11,10 @@ import { checkSavedToken } from './issue.js';
 export function extensionGrant(GrantClass: ExtensionGrantType, options: GrantTypeOptions): Grant {
   const instance = new GrantClass(options);
   return {
-    async handle(ctx, _params, extensionParams) {
-      // The same request (its own properties, such as `session`, included) with the normalized body.
-      const request = new Request({ ...ctx.request, body: { ...extensionParams } });
+    async handle(ctx) {
+      // The same request (its own properties, such as `session`, included), with every parameter of the body,
+      // each a single non-empty string: an extension defines its own parameters.
+      const request = new Request({ ...ctx.request, body: normalizeAll(ctx.request.body) });
       const token = await instance.handle(request, ctx.client);
       return checkSavedToken(token, 'handle', ctx.client.id);
     },

@@ -7,9 +7,5 @@ import type { Token } from '../model.js';
 import type { GrantContext } from './issue.js';
 
 export interface Grant {
-  handle(
-    ctx: GrantContext,
-    params: TokenRequest,
-    extensionParams: Readonly<Record<string, string>> | undefined,
-  ): Promise<Token>;
+  handle(ctx: GrantContext, params: TokenRequest): Promise<Token>;
 }

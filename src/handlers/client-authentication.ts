@@ -82,14 +82,20 @@ export function readClientCredentials(
   }
   const authorization = singleHeader(request, 'authorization');
   if (authorization !== undefined) {
-    const match = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)(?: +(\S*))?$/.exec(authorization.trim());
-    if (!match || match[1]!.toLowerCase() !== 'basic') {
+    // credentials = auth-scheme [ 1*SP token68 ] (RFC 9110 §11.4): the scheme decides, then the credentials are
+    // parsed strictly, so `Basic a b` or a TAB separator is malformed Basic, not another scheme.
+    const header = authorization.trim();
+    const scheme = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+/.exec(header)?.[0];
+    if (scheme?.toLowerCase() !== 'basic') {
       throw withBasicChallenge(
         ctx,
         new InvalidClientError('Invalid client: unsupported authentication scheme', { code: 401 }),
       );
     }
-    const { clientId, clientSecret } = parseBasic(match[2] ?? '');
+    const credentials = /^ +(\S*)$/.exec(header.slice(scheme.length))?.[1];
+    if (credentials === undefined)
+      throw new InvalidRequestError('Invalid request: malformed Basic credentials');
+    const { clientId, clientSecret } = parseBasic(credentials);
     if (body.client_secret !== undefined) {
       throw new InvalidRequestError('Invalid request: only one client authentication method is allowed');
     }
@@ -119,13 +125,18 @@ function withBasicChallenge(ctx: RequestContext, error: InvalidClientError): Inv
 
 /**
  * Whether a client is public. Its declared `clientType` wins; then its `tokenEndpointAuthMethod` (`none` is
- * public). A client that declares neither is confidential unless `requireClientAuthentication` is off for the
- * grant (the `oauth2-server` way of serving public clients).
+ * public). A client that declares neither is confidential when it authenticated with a secret, and otherwise
+ * only when `requireClientAuthentication` is on for the grant: turning it off (the `oauth2-server` way of serving
+ * public clients) makes authentication optional, not forbidden.
+ *
+ * @param authenticated whether the request authenticated the client with a secret (always `false` at the
+ *   authorization endpoint).
  */
 export function isPublicClient(
   client: Client,
   grantType: string,
   requireClientAuthentication: (g: string) => boolean,
+  authenticated = false,
 ): boolean {
   const type = own(client, 'clientType');
   if (type === 'public') return true;
@@ -133,7 +144,7 @@ export function isPublicClient(
   const method = own(client, 'tokenEndpointAuthMethod');
   if (method === 'none') return true;
   if (method !== undefined) return false;
-  return !requireClientAuthentication(grantType);
+  return !authenticated && !requireClientAuthentication(grantType);
 }
 
 /**
@@ -154,7 +165,12 @@ export async function authenticateClient(
   const found = await callModel(ctx, 'getClient', credentials.clientId, credentials.clientSecret ?? null);
   if (!found) throw fail('Invalid client: client is invalid');
   const client = checkClient(found, 'getClient', credentials.clientId);
-  const isPublic = isPublicClient(client, grantType, ctx.options.token.requireClientAuthentication);
+  const isPublic = isPublicClient(
+    client,
+    grantType,
+    ctx.options.token.requireClientAuthentication,
+    credentials.clientSecret !== undefined,
+  );
   // A confidential client authenticates on every request; a code_verifier does not replace it (§3.2.1, CA-01).
   if (!isPublic && credentials.clientSecret === undefined)
     throw fail('Invalid client: client authentication is required');

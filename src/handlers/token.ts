@@ -75,14 +75,14 @@ export function createTokenHandler(registry: ReadonlyMap<string, Grant>): TokenH
       const { request, options } = ctx;
       assertPost(request);
       assertFormBody(request);
-      const { params, extensionParams } = validateTokenRequest(request.body, isRegistered);
+      const params = validateTokenRequest(request.body, isRegistered);
       const grantType = params.grant_type;
       const { client, isPublic } = await authenticateClient(ctx, params, grantType);
       if (!client.grants.includes(grantType)) {
         throw new UnauthorizedClientError('Unauthorized client: `grant_type` is invalid');
       }
       const grant = registry.get(grantType)!;
-      const token = await grant.handle({ ...ctx, client, isPublicClient: isPublic }, params, extensionParams);
+      const token = await grant.handle({ ...ctx, client, isPublicClient: isPublic }, params);
       const body = tokenResponseBody(token, options.token.allowExtendedTokenAttributes);
       return { value: token, parts: { status: 200, headers: TOKEN_RESPONSE_HEADERS, body } };
     },

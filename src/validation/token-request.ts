@@ -9,7 +9,6 @@ import type { components } from '../../generated/openapi.js';
 import { InvalidRequestError, UnsupportedGrantTypeError } from '../errors.js';
 import {
   checkParams,
-  normalizeAll,
   normalizeParams,
   parameterMeta,
   type ParameterSchemaName,
@@ -32,13 +31,6 @@ const BUILT_IN_SCHEMAS: ReadonlyMap<string, ParameterSchemaName> = new Map<strin
 const GRANT_TYPE = /^(?:[A-Za-z0-9._-]+|[A-Za-z][A-Za-z0-9+.-]*:[\x21-\x7E]+)$/;
 const MAX_GRANT_TYPE = 255;
 
-/** The parameters of a validated request, plus every parameter an extension grant may read. */
-export interface TokenRequestInput {
-  params: ValidatedTokenRequest;
-  /** For extension grants: the whole body, each parameter a single non-empty string. */
-  extensionParams?: Record<string, string>;
-}
-
 /**
  * Validates a token request body.
  *
@@ -51,7 +43,7 @@ export interface TokenRequestInput {
 export function validateTokenRequest(
   raw: unknown,
   isRegistered: (grantType: string) => boolean,
-): TokenRequestInput {
+): ValidatedTokenRequest {
   const all = normalizeParams(raw, parameterMeta('TokenRequest'));
   const grantType = all.grant_type;
   if (grantType === undefined) throw new InvalidRequestError('Missing parameter: `grant_type`');
@@ -60,17 +52,6 @@ export function validateTokenRequest(
   }
   if (!isRegistered(grantType))
     throw new UnsupportedGrantTypeError('Unsupported grant type: `grant_type` is invalid');
-  const builtIn = BUILT_IN_SCHEMAS.get(grantType);
-  if (builtIn) {
-    const params = checkParams(
-      builtIn,
-      normalizeParams(raw, parameterMeta(builtIn)),
-    ) as ValidatedTokenRequest;
-    return { params };
-  }
-  const params = checkParams(
-    'ExtensionGrantTokenRequest',
-    normalizeParams(raw, parameterMeta('ExtensionGrantTokenRequest')),
-  ) as ValidatedTokenRequest;
-  return { params, extensionParams: normalizeAll(raw) };
+  const schema = BUILT_IN_SCHEMAS.get(grantType) ?? 'ExtensionGrantTokenRequest';
+  return checkParams(schema, normalizeParams(raw, parameterMeta(schema))) as ValidatedTokenRequest;
 }
