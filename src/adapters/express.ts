@@ -106,7 +106,12 @@ function middleware(
     };
     handle().catch((error: unknown) => {
       if (useErrorHandler) next(toOAuthError(error));
-      else if (!res.headersSent) writeHttpResponse(res, errorResponse(error));
+      else if (!res.headersSent) {
+        const answer = errorResponse(error);
+        // A refused oversized body is not read to the end: close the connection rather than drain it.
+        if (answer.status === 413) answer.headers.connection = 'close';
+        writeHttpResponse(res, answer);
+      }
     });
   };
 }

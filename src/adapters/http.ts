@@ -43,15 +43,20 @@ function tooLarge(message: string): OAuthError {
 
 /**
  * Parses `application/x-www-form-urlencoded` text (a body or a URL query): `+` is a space, `%XX` a UTF-8 byte. A
- * repeated name becomes an array. Malformed escapes or UTF-8 are `invalid_request`; too many parameters are 413.
+ * repeated name becomes an array. Malformed escapes or UTF-8 are `invalid_request`; too many parameters are 413
+ * in a body, `invalid_request` in a query.
  */
-export function parseForm(text: string): RequestParams {
+export function parseForm(text: string, where: 'body' | 'query' = 'body'): RequestParams {
   const params = Object.create(null) as RequestParams;
   if (text === '') return params;
   let count = 0;
   for (const pair of text.split('&')) {
     if (pair === '') continue;
-    if (++count > PARAMETER_LIMIT) throw tooLarge(`Invalid request: more than ${PARAMETER_LIMIT} parameters`);
+    if (++count > PARAMETER_LIMIT) {
+      const message = `Invalid request: more than ${PARAMETER_LIMIT} parameters`;
+      // Too large a body is 413; too long a query is simply a bad request.
+      throw where === 'body' ? tooLarge(message) : new InvalidRequestError(message);
+    }
     const eq = pair.indexOf('=');
     const name = decodeComponent(eq < 0 ? pair : pair.slice(0, eq));
     const value = eq < 0 ? '' : decodeComponent(pair.slice(eq + 1));
@@ -115,7 +120,7 @@ export function parseTarget(url: string | undefined): { path: string; query: Req
   const path = mark < 0 ? target : target.slice(0, mark);
   return {
     path: path || '/',
-    query: mark < 0 ? (Object.create(null) as RequestParams) : parseForm(target.slice(mark + 1)),
+    query: mark < 0 ? (Object.create(null) as RequestParams) : parseForm(target.slice(mark + 1), 'query'),
   };
 }
 

@@ -43,12 +43,19 @@ export const SERVER_TIMEOUTS = {
   requestTimeout: 30_000,
   /** How long an idle keep-alive connection stays open. */
   keepAliveTimeout: 5_000,
+  /** How often the timeouts are checked. */
+  connectionsCheckingInterval: 1_000,
 } as const;
 
 /** An HTTP server with the timeouts set, serving `listener`. */
 export function createHttpServer(listener: (req: IncomingMessage, res: ServerResponse) => void): Server {
   const server = createServer(
-    { headersTimeout: SERVER_TIMEOUTS.headersTimeout, requestTimeout: SERVER_TIMEOUTS.requestTimeout },
+    {
+      headersTimeout: SERVER_TIMEOUTS.headersTimeout,
+      requestTimeout: SERVER_TIMEOUTS.requestTimeout,
+      // Node enforces the two timeouts above only when it checks, by default every 30 s.
+      connectionsCheckingInterval: SERVER_TIMEOUTS.connectionsCheckingInterval,
+    },
     listener,
   );
   server.keepAliveTimeout = SERVER_TIMEOUTS.keepAliveTimeout;

@@ -52,6 +52,8 @@ export interface RoutesOptions {
   docs?: (() => Promise<string | undefined>) | undefined;
   /** Called with every error answered with a 5xx status, for logging (the client sees only a generic text). */
   onServerError?: ((error: OAuthError) => void) | undefined;
+  /** Paths, besides `/authorize`, whose every answer (errors included) carries the page security headers. */
+  pages?: readonly string[] | undefined;
   /** More routes, by `"METHOD /path"` (`"GET /me"`); `"* /path"` matches any method. */
   routes?: Readonly<Record<string, RouteHandler>> | undefined;
 }
@@ -60,6 +62,8 @@ export interface RoutesOptions {
 export interface Routes {
   /** The handler for a method and path, if the table has one. */
   match(method: string, path: string): RouteHandler | undefined;
+  /** Whether a path serves pages for the resource owner, whose every answer carries the page security headers. */
+  isPage(path: string): boolean;
 }
 
 function wantsHtml(request: HttpRequest): boolean {
@@ -167,7 +171,9 @@ export function createRoutes(options: RoutesOptions): Routes {
     };
   });
   for (const [key, handler] of Object.entries(options.routes ?? {})) table.set(key, handler);
+  const pages = new Set(['/authorize', ...(options.pages ?? [])]);
   return {
+    isPage: (path) => pages.has(path),
     match(method, path) {
       return (
         table.get(`${method} ${path}`) ??
@@ -225,6 +231,7 @@ export async function serve(
     response = errorResponse(error);
     // A refused oversized body is not read to the end: close the connection rather than drain it.
     if (response.status === 413) response.headers.connection = 'close';
+    if (routes.isPage(path)) response = withPageHeaders(response);
   }
   writeHttpResponse(res, response);
   options.onExchange?.({

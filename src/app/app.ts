@@ -254,6 +254,7 @@ export function createApp(options: AppOptions): App {
     checkAuthorizePost,
     docs: options.docs,
     onServerError: options.onServerError,
+    pages: ['/login', '/callback'],
     routes: {
       'POST /login': withPageHeaders(login),
       'GET /me': me,

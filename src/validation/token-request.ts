@@ -7,12 +7,7 @@
  */
 import type { components } from '../../generated/openapi.js';
 import { InvalidRequestError, UnsupportedGrantTypeError } from '../errors.js';
-import {
-  checkParams,
-  normalizeParams,
-  parameterMeta,
-  type ParameterSchemaName,
-} from './index.js';
+import { checkParams, normalizeParams, parameterMeta, type ParameterSchemaName } from './index.js';
 
 type Schemas = components['schemas'];
 
