@@ -269,6 +269,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/.well-known/oauth-protected-resource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Protected resource metadata
+         * @description The metadata of the example protected resource `/me`
+         *     ([RFC 9728 §3](https://www.rfc-editor.org/rfc/rfc9728#section-3)): its identifier, the authorization server
+         *     that issues tokens for it, the scopes it understands and how it accepts bearer tokens. Its `401` challenges
+         *     point here with `resource_metadata`.
+         */
+        get: operations["protectedResourceMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/oauth-authorization-server": {
         parameters: {
             query?: never;
@@ -353,6 +376,15 @@ export interface components {
          *     ([GHSA-jhm7-29pj-4xvf](https://github.com/advisories/GHSA-jhm7-29pj-4xvf)).
          */
         CodeVerifier: string;
+        /**
+         * Format: uri
+         * @description A protected resource: an absolute URI without a fragment
+         *     ([RFC 8707 §2](https://www.rfc-editor.org/rfc/rfc8707#section-2)). An unknown or disallowed one is
+         *     `invalid_target`.
+         */
+        Resource: string;
+        /** @description One or more resource indicators; the parameter repeats once per resource. */
+        Resources: components["schemas"]["Resource"][];
         /** @description An extension grant type: an absolute URI ([RFC 6749 §4.5](https://www.rfc-editor.org/rfc/rfc6749#section-4.5)). */
         ExtensionGrantType: `${string}:${string}`;
         /**
@@ -383,6 +415,7 @@ export interface components {
             state?: components["schemas"]["State"];
             code_challenge?: components["schemas"]["CodeChallenge"];
             code_challenge_method?: components["schemas"]["CodeChallengeMethod"];
+            resource?: components["schemas"]["Resources"];
             allowed?: components["schemas"]["AllowedDecision"];
             csrf_token?: components["schemas"]["CsrfToken"];
         };
@@ -415,7 +448,7 @@ export interface components {
          */
         AuthorizationErrorRedirect: {
             /** @enum {string} */
-            error: "invalid_request" | "unauthorized_client" | "access_denied" | "unsupported_response_type" | "invalid_scope" | "server_error" | "temporarily_unavailable";
+            error: "invalid_request" | "unauthorized_client" | "access_denied" | "unsupported_response_type" | "invalid_scope" | "invalid_target" | "server_error" | "temporarily_unavailable";
             error_description?: components["schemas"]["ErrorDescription"];
             error_uri?: components["schemas"]["ErrorUri"];
             state?: components["schemas"]["State"];
@@ -440,6 +473,7 @@ export interface components {
             code: components["schemas"]["AuthorizationCode"];
             redirect_uri?: components["schemas"]["RedirectUri"];
             code_verifier?: components["schemas"]["CodeVerifier"];
+            resource?: components["schemas"]["Resources"];
         };
         /**
          * @description The client's own access ([RFC 6749 §4.4.2](https://www.rfc-editor.org/rfc/rfc6749#section-4.4.2)), for
@@ -449,6 +483,7 @@ export interface components {
             /** @constant */
             grant_type: "client_credentials";
             scope?: components["schemas"]["Scope"];
+            resource?: components["schemas"]["Resources"];
         };
         /**
          * @description The resource owner password credentials grant
@@ -462,6 +497,7 @@ export interface components {
             username: components["schemas"]["Username"];
             password: components["schemas"]["Password"];
             scope?: components["schemas"]["Scope"];
+            resource?: components["schemas"]["Resources"];
         };
         /**
          * @description Refreshes an access token ([RFC 6749 §6](https://www.rfc-editor.org/rfc/rfc6749#section-6)). The requested
@@ -472,6 +508,7 @@ export interface components {
             grant_type: "refresh_token";
             refresh_token: components["schemas"]["RefreshToken"];
             scope?: components["schemas"]["Scope"];
+            resource?: components["schemas"]["Resources"];
         };
         /**
          * @description An extension grant ([RFC 6749 §4.5](https://www.rfc-editor.org/rfc/rfc6749#section-4.5)): the grant type is
@@ -504,10 +541,11 @@ export interface components {
             scope?: components["schemas"]["Scope"];
         };
         /**
-         * @description Every error code the server can send: RFC 6749 §4.1.2.1 and §5.2, RFC 6750 §3.1, RFC 7009 §2.2.1.
+         * @description Every error code the server can send: RFC 6749 §4.1.2.1 and §5.2, RFC 6750 §3.1, RFC 7009 §2.2.1,
+         *     RFC 8707 §2.
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "access_denied" | "unsupported_response_type" | "server_error" | "temporarily_unavailable" | "invalid_token" | "insufficient_scope" | "unsupported_token_type";
+        ErrorCode: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "access_denied" | "unsupported_response_type" | "server_error" | "temporarily_unavailable" | "invalid_token" | "insufficient_scope" | "unsupported_token_type" | "invalid_target";
         /**
          * @description Human-readable text: only `%x20-21 / %x23-5B / %x5D-7E`
          *     ([RFC 6749 §5.2](https://www.rfc-editor.org/rfc/rfc6749#section-5.2)).
@@ -589,6 +627,17 @@ export interface components {
          *     fragment ([RFC 8414 §2](https://www.rfc-editor.org/rfc/rfc8414#section-2)).
          */
         Issuer: string;
+        /** @description A protected resource's metadata ([RFC 9728 §2](https://www.rfc-editor.org/rfc/rfc9728#section-2)). */
+        ProtectedResourceMetadata: {
+            /** Format: uri */
+            resource: string;
+            authorization_servers?: components["schemas"]["Issuer"][];
+            scopes_supported?: string[];
+            bearer_methods_supported?: ("header" | "body" | "query")[];
+            resource_name?: string;
+            /** Format: uri */
+            resource_documentation?: string;
+        };
         /** @description The authorization server's metadata ([RFC 8414 §2](https://www.rfc-editor.org/rfc/rfc8414#section-2)). */
         AuthorizationServerMetadata: {
             issuer: components["schemas"]["Issuer"];
@@ -844,6 +893,11 @@ export interface components {
         /** @description The PKCE transformation ([RFC 7636 §4.3](https://www.rfc-editor.org/rfc/rfc7636#section-4.3)). */
         CodeChallengeMethodQuery: components["schemas"]["CodeChallengeMethod"];
         /**
+         * @description The protected resources the access token is for ([RFC 8707 §2](https://www.rfc-editor.org/rfc/rfc8707#section-2)):
+         *     absolute URIs without a fragment; the parameter may repeat, once per resource.
+         */
+        ResourceQuery: components["schemas"]["Resources"];
+        /**
          * @description A bearer token in the URI query ([RFC 6750 §2.3](https://www.rfc-editor.org/rfc/rfc6750#section-2.3)), only
          *     accepted where the server enables it; otherwise such a request is answered with `invalid_request`.
          */
@@ -864,8 +918,9 @@ export interface components {
         WwwAuthenticateBasic: string;
         /**
          * @description The bearer challenge ([RFC 6750 §3](https://www.rfc-editor.org/rfc/rfc6750#section-3)):
-         *     `Bearer realm="..."`, with `error` and `error_description` attributes when credentials were presented, and
-         *     the `scope` attribute for `insufficient_scope`.
+         *     `Bearer realm="..."`, with `error` and `error_description` attributes when credentials were presented, the
+         *     `scope` attribute for `insufficient_scope`, and `resource_metadata` pointing to the resource's metadata
+         *     ([RFC 9728 §5.1](https://www.rfc-editor.org/rfc/rfc9728#section-5.1)).
          */
         WwwAuthenticateBearer: string;
         /** @description The scopes the resource accepts, space-delimited. */
@@ -909,6 +964,11 @@ export interface operations {
                 code_challenge?: components["parameters"]["CodeChallengeQuery"];
                 /** @description The PKCE transformation ([RFC 7636 §4.3](https://www.rfc-editor.org/rfc/rfc7636#section-4.3)). */
                 code_challenge_method?: components["parameters"]["CodeChallengeMethodQuery"];
+                /**
+                 * @description The protected resources the access token is for ([RFC 8707 §2](https://www.rfc-editor.org/rfc/rfc8707#section-2)):
+                 *     absolute URIs without a fragment; the parameter may repeat, once per resource.
+                 */
+                resource?: components["parameters"]["ResourceQuery"];
             };
             header?: never;
             path?: never;
@@ -1217,6 +1277,35 @@ export interface operations {
                 };
             };
             /** @description The docs have not been built (`npm run docs`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    protectedResourceMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metadata document ([RFC 9728 §3.2](https://www.rfc-editor.org/rfc/rfc9728#section-3.2)). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectedResourceMetadata"];
+                };
+            };
+            /** @description The server has no issuer identifier configured, so it has no metadata to publish. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -82,7 +82,7 @@ return errors === 0;
 }
 
 export const schemaAuthorizationCodeTokenRequest = validate24;
-const schema9 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","code"],"properties":{"grant_type":{"type":"string","const":"authorization_code"},"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"redirect_uri":{"$ref":"urn:oauth2-contract:schema:RedirectUri"},"code_verifier":{"$ref":"urn:oauth2-contract:schema:CodeVerifier"}}}],"$id":"urn:oauth2-contract:schema:AuthorizationCodeTokenRequest"};
+const schema9 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","code"],"properties":{"grant_type":{"type":"string","const":"authorization_code"},"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"redirect_uri":{"$ref":"urn:oauth2-contract:schema:RedirectUri"},"code_verifier":{"$ref":"urn:oauth2-contract:schema:CodeVerifier"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:AuthorizationCodeTokenRequest"};
 const schema10 = {"type":"object","properties":{"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"client_secret":{"$ref":"urn:oauth2-contract:schema:ClientSecret"}},"$id":"urn:oauth2-contract:schema:ClientCredentialsInBody"};
 const schema11 = {"type":"string","minLength":1,"maxLength":255,"pattern":"^[\\x20-\\x7E]+$","$id":"urn:oauth2-contract:schema:ClientId"};
 
@@ -253,6 +253,85 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
+const schema15 = {"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"urn:oauth2-contract:schema:Resource"},"$id":"urn:oauth2-contract:schema:Resources"};
+const schema16 = {"type":"string","maxLength":2048,"format":"uri","pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^#\\x00-\\x20\\x7F]*$","$id":"urn:oauth2-contract:schema:Resource"};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:Resource" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(errors === 0){
+if(typeof data === "string"){
+if(func2(data) > 2048){
+validate37.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
+return false;
+}
+else {
+if(!pattern4.test(data)){
+validate37.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^#\\x00-\\x20\\x7F]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^#\\x00-\\x20\\x7F]*$"+"\""}];
+return false;
+}
+else {
+if(!(formats0.test(data))){
+validate37.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:Resources" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length > 10){
+validate36.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
+return false;
+}
+else {
+if(data.length < 1){
+validate36.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate37(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:AuthorizationCodeTokenRequest" */;
@@ -326,6 +405,19 @@ var valid1 = _errs7 === errors;
 else {
 var valid1 = true;
 }
+if(valid1){
+if(data.resource !== undefined){
+const _errs8 = errors;
+if(!(validate36(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+}
 }
 }
 }
@@ -342,81 +434,24 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaAuthorizationErrorRedirect = validate36;
-const schema15 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:schema:AuthorizationErrorRedirect"};
-const schema16 = {"type":"string","maxLength":1024,"pattern":"^[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*$","$id":"urn:oauth2-contract:schema:ErrorDescription"};
-const pattern5 = new RegExp("^[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*$", "u");
+export const schemaAuthorizationErrorRedirect = validate40;
+const schema17 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","invalid_target","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:schema:AuthorizationErrorRedirect"};
+const schema18 = {"type":"string","maxLength":1024,"pattern":"^[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*$","$id":"urn:oauth2-contract:schema:ErrorDescription"};
+const pattern6 = new RegExp("^[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*$", "u");
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ErrorDescription" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 1024){
-validate37.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
-return false;
-}
-else {
-if(!pattern5.test(data)){
-validate37.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*$"},message:"must match pattern \""+"^[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*$"+"\""}];
-return false;
-}
-}
-}
-else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate37.errors = vErrors;
-return errors === 0;
-}
-
-const schema17 = {"type":"string","maxLength":2048,"pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]*$","$id":"urn:oauth2-contract:schema:ErrorUri"};
-const pattern6 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]*$", "u");
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:schema:ErrorUri" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if(func2(data) > 2048){
-validate39.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
+validate41.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
 return false;
 }
 else {
 if(!pattern6.test(data)){
-validate39.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]*$"},message:"must match pattern \""+"^[\\x21\\x23-\\x5B\\x5D-\\x7E]*$"+"\""}];
-return false;
-}
-}
-}
-else {
-validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate39.errors = vErrors;
-return errors === 0;
-}
-
-const schema18 = {"type":"string","maxLength":4096,"pattern":"^[\\x20-\\x7E]+$","$id":"urn:oauth2-contract:schema:State"};
-
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:schema:State" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if(func2(data) > 4096){
-validate41.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data)){
-validate41.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7E]+$"},message:"must match pattern \""+"^[\\x20-\\x7E]+$"+"\""}];
+validate41.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*$"},message:"must match pattern \""+"^[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*$"+"\""}];
 return false;
 }
 }
@@ -430,23 +465,22 @@ validate41.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":"string","format":"uri","pattern":"^https?://[^?#\\s]+$","$id":"urn:oauth2-contract:schema:Issuer"};
-const pattern8 = new RegExp("^https?://[^?#\\s]+$", "u");
+const schema19 = {"type":"string","maxLength":2048,"pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]*$","$id":"urn:oauth2-contract:schema:ErrorUri"};
+const pattern7 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]*$", "u");
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:schema:Issuer" */;
+/*# sourceURL="urn:oauth2-contract:schema:ErrorUri" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(errors === 0){
 if(typeof data === "string"){
-if(!pattern8.test(data)){
-validate43.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^https?://[^?#\\s]+$"},message:"must match pattern \""+"^https?://[^?#\\s]+$"+"\""}];
+if(func2(data) > 2048){
+validate43.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
 else {
-if(!(formats0.test(data))){
-validate43.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+if(!pattern7.test(data)){
+validate43.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]*$"},message:"must match pattern \""+"^[\\x21\\x23-\\x5B\\x5D-\\x7E]*$"+"\""}];
 return false;
 }
 }
@@ -456,13 +490,71 @@ validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{ty
 return false;
 }
 }
-}
 validate43.errors = vErrors;
 return errors === 0;
 }
 
+const schema20 = {"type":"string","maxLength":4096,"pattern":"^[\\x20-\\x7E]+$","$id":"urn:oauth2-contract:schema:State"};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:State" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(func2(data) > 4096){
+validate45.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data)){
+validate45.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7E]+$"},message:"must match pattern \""+"^[\\x20-\\x7E]+$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+
+const schema21 = {"type":"string","format":"uri","pattern":"^https?://[^?#\\s]+$","$id":"urn:oauth2-contract:schema:Issuer"};
+const pattern9 = new RegExp("^https?://[^?#\\s]+$", "u");
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:Issuer" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(errors === 0){
+if(typeof data === "string"){
+if(!pattern9.test(data)){
+validate47.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^https?://[^?#\\s]+$"},message:"must match pattern \""+"^https?://[^?#\\s]+$"+"\""}];
+return false;
+}
+else {
+if(!(formats0.test(data))){
+validate47.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+}
+else {
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:AuthorizationErrorRedirect" */;
 let vErrors = null;
 let errors = 0;
@@ -470,7 +562,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -478,11 +570,11 @@ if(data.error !== undefined){
 let data0 = data.error;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate36.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
-validate36.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema15.properties.error.enum},message:"must be equal to one of the allowed values"}];
+if(!((((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "invalid_target")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
+validate40.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema17.properties.error.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -493,8 +585,8 @@ var valid0 = true;
 if(valid0){
 if(data.error_description !== undefined){
 const _errs3 = errors;
-if(!(validate37(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate41(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -505,8 +597,8 @@ var valid0 = true;
 if(valid0){
 if(data.error_uri !== undefined){
 const _errs4 = errors;
-if(!(validate39(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate43(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -517,8 +609,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs5 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -529,8 +621,8 @@ var valid0 = true;
 if(valid0){
 if(data.iss !== undefined){
 const _errs6 = errors;
-if(!(validate43(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -545,61 +637,32 @@ var valid0 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaAuthorizationRequest = validate45;
-const schema20 = {"type":"object","required":["response_type","client_id"],"properties":{"response_type":{"$ref":"urn:oauth2-contract:schema:ResponseType"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"redirect_uri":{"$ref":"urn:oauth2-contract:schema:RedirectUri"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"code_challenge":{"$ref":"urn:oauth2-contract:schema:CodeChallenge"},"code_challenge_method":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"},"allowed":{"$ref":"urn:oauth2-contract:schema:AllowedDecision"},"csrf_token":{"$ref":"urn:oauth2-contract:schema:CsrfToken"}},"$id":"urn:oauth2-contract:schema:AuthorizationRequest"};
-const schema21 = {"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9_]+( [A-Za-z0-9_]+)*$","$id":"urn:oauth2-contract:schema:ResponseType"};
-const pattern9 = new RegExp("^[A-Za-z0-9_]+( [A-Za-z0-9_]+)*$", "u");
+export const schemaAuthorizationRequest = validate49;
+const schema22 = {"type":"object","required":["response_type","client_id"],"properties":{"response_type":{"$ref":"urn:oauth2-contract:schema:ResponseType"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"redirect_uri":{"$ref":"urn:oauth2-contract:schema:RedirectUri"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"code_challenge":{"$ref":"urn:oauth2-contract:schema:CodeChallenge"},"code_challenge_method":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"},"allowed":{"$ref":"urn:oauth2-contract:schema:AllowedDecision"},"csrf_token":{"$ref":"urn:oauth2-contract:schema:CsrfToken"}},"$id":"urn:oauth2-contract:schema:AuthorizationRequest"};
+const schema23 = {"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9_]+( [A-Za-z0-9_]+)*$","$id":"urn:oauth2-contract:schema:ResponseType"};
+const pattern10 = new RegExp("^[A-Za-z0-9_]+( [A-Za-z0-9_]+)*$", "u");
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ResponseType" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 64){
-validate46.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
-return false;
-}
-else {
-if(!pattern9.test(data)){
-validate46.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+( [A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_]+( [A-Za-z0-9_]+)*$"+"\""}];
-return false;
-}
-}
-}
-else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate46.errors = vErrors;
-return errors === 0;
-}
-
-const schema22 = {"type":"string","maxLength":2048,"pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$","$id":"urn:oauth2-contract:schema:Scope"};
-const pattern10 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:schema:Scope" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if(func2(data) > 2048){
-validate50.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
+validate50.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
 if(!pattern10.test(data)){
-validate50.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"},message:"must match pattern \""+"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"+"\""}];
+validate50.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+( [A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_]+( [A-Za-z0-9_]+)*$"+"\""}];
 return false;
 }
 }
@@ -613,90 +676,119 @@ validate50.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":"string","minLength":43,"maxLength":128,"pattern":"^[A-Za-z0-9._~-]+$","$id":"urn:oauth2-contract:schema:CodeChallenge"};
-const pattern11 = new RegExp("^[A-Za-z0-9._~-]+$", "u");
+const schema24 = {"type":"string","maxLength":2048,"pattern":"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$","$id":"urn:oauth2-contract:schema:Scope"};
+const pattern11 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:Scope" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(func2(data) > 2048){
+validate54.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
+return false;
+}
+else {
+if(!pattern11.test(data)){
+validate54.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"},message:"must match pattern \""+"^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+const schema25 = {"type":"string","minLength":43,"maxLength":128,"pattern":"^[A-Za-z0-9._~-]+$","$id":"urn:oauth2-contract:schema:CodeChallenge"};
+const pattern12 = new RegExp("^[A-Za-z0-9._~-]+$", "u");
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:CodeChallenge" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 128){
-validate53.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(func2(data) < 43){
-validate53.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 43},message:"must NOT have fewer than 43 characters"}];
+validate57.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 43},message:"must NOT have fewer than 43 characters"}];
 return false;
 }
 else {
-if(!pattern11.test(data)){
-validate53.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._~-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._~-]+$"+"\""}];
+if(!pattern12.test(data)){
+validate57.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._~-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._~-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate53.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"string","enum":["S256","plain"],"$id":"urn:oauth2-contract:schema:CodeChallengeMethod"};
+const schema26 = {"type":"string","enum":["S256","plain"],"$id":"urn:oauth2-contract:schema:CodeChallengeMethod"};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:CodeChallengeMethod" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data === "S256") || (data === "plain"))){
-validate55.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values"}];
+validate59.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate55.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"string","maxLength":256,"pattern":"^[A-Za-z0-9_-]+$","$id":"urn:oauth2-contract:schema:CsrfToken"};
-const pattern12 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const schema27 = {"type":"string","maxLength":256,"pattern":"^[A-Za-z0-9_-]+$","$id":"urn:oauth2-contract:schema:CsrfToken"};
+const pattern13 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:CsrfToken" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 256){
-validate58.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate63.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
-if(!pattern12.test(data)){
-validate58.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
+if(!pattern13.test(data)){
+validate63.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate58.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:AuthorizationRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -704,14 +796,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.response_type === undefined) && (missing0 = "response_type")) || ((data.client_id === undefined) && (missing0 = "client_id"))){
-validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.response_type !== undefined){
 const _errs1 = errors;
-if(!(validate46(data.response_type, {instancePath:instancePath+"/response_type",parentData:data,parentDataProperty:"response_type",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data.response_type, {instancePath:instancePath+"/response_type",parentData:data,parentDataProperty:"response_type",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -746,8 +838,8 @@ var valid0 = true;
 if(valid0){
 if(data.scope !== undefined){
 const _errs4 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -758,8 +850,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs5 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -770,8 +862,8 @@ var valid0 = true;
 if(valid0){
 if(data.code_challenge !== undefined){
 const _errs6 = errors;
-if(!(validate53(data.code_challenge, {instancePath:instancePath+"/code_challenge",parentData:data,parentDataProperty:"code_challenge",rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate57(data.code_challenge, {instancePath:instancePath+"/code_challenge",parentData:data,parentDataProperty:"code_challenge",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -782,8 +874,8 @@ var valid0 = true;
 if(valid0){
 if(data.code_challenge_method !== undefined){
 const _errs7 = errors;
-if(!(validate55(data.code_challenge_method, {instancePath:instancePath+"/code_challenge_method",parentData:data,parentDataProperty:"code_challenge_method",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate59(data.code_challenge_method, {instancePath:instancePath+"/code_challenge_method",parentData:data,parentDataProperty:"code_challenge_method",rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -792,10 +884,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.allowed !== undefined){
+if(data.resource !== undefined){
 const _errs8 = errors;
-if(!(validate22(data.allowed, {instancePath:instancePath+"/allowed",parentData:data,parentDataProperty:"allowed",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate36(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs8 === errors;
@@ -804,13 +896,25 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.csrf_token !== undefined){
+if(data.allowed !== undefined){
 const _errs9 = errors;
-if(!(validate58(data.csrf_token, {instancePath:instancePath+"/csrf_token",parentData:data,parentDataProperty:"csrf_token",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate22(data.allowed, {instancePath:instancePath+"/allowed",parentData:data,parentDataProperty:"allowed",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.csrf_token !== undefined){
+const _errs10 = errors;
+if(!(validate63(data.csrf_token, {instancePath:instancePath+"/csrf_token",parentData:data,parentDataProperty:"csrf_token",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
@@ -825,19 +929,20 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate45.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaAuthorizationServerMetadata = validate60;
-const schema26 = {"type":"object","required":["issuer","token_endpoint","response_types_supported"],"properties":{"issuer":{"$ref":"urn:oauth2-contract:schema:Issuer"},"authorization_endpoint":{"type":"string","format":"uri"},"token_endpoint":{"type":"string","format":"uri"},"revocation_endpoint":{"type":"string","format":"uri"},"introspection_endpoint":{"type":"string","format":"uri"},"scopes_supported":{"type":"array","items":{"type":"string"}},"response_types_supported":{"type":"array","items":{"type":"string"}},"response_modes_supported":{"type":"array","items":{"type":"string"}},"grant_types_supported":{"type":"array","items":{"type":"string"}},"token_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"revocation_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"introspection_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"code_challenge_methods_supported":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"}},"authorization_response_iss_parameter_supported":{"type":"boolean"},"service_documentation":{"type":"string","format":"uri"}},"$id":"urn:oauth2-contract:schema:AuthorizationServerMetadata"};
+export const schemaAuthorizationServerMetadata = validate65;
+const schema28 = {"type":"object","required":["issuer","token_endpoint","response_types_supported"],"properties":{"issuer":{"$ref":"urn:oauth2-contract:schema:Issuer"},"authorization_endpoint":{"type":"string","format":"uri"},"token_endpoint":{"type":"string","format":"uri"},"revocation_endpoint":{"type":"string","format":"uri"},"introspection_endpoint":{"type":"string","format":"uri"},"scopes_supported":{"type":"array","items":{"type":"string"}},"response_types_supported":{"type":"array","items":{"type":"string"}},"response_modes_supported":{"type":"array","items":{"type":"string"}},"grant_types_supported":{"type":"array","items":{"type":"string"}},"token_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"revocation_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"introspection_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"code_challenge_methods_supported":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"}},"authorization_response_iss_parameter_supported":{"type":"boolean"},"service_documentation":{"type":"string","format":"uri"}},"$id":"urn:oauth2-contract:schema:AuthorizationServerMetadata"};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:AuthorizationServerMetadata" */;
 let vErrors = null;
 let errors = 0;
@@ -845,14 +950,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.issuer === undefined) && (missing0 = "issuer")) || ((data.token_endpoint === undefined) && (missing0 = "token_endpoint"))) || ((data.response_types_supported === undefined) && (missing0 = "response_types_supported"))){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.issuer !== undefined){
 const _errs1 = errors;
-if(!(validate43(data.issuer, {instancePath:instancePath+"/issuer",parentData:data,parentDataProperty:"issuer",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate47(data.issuer, {instancePath:instancePath+"/issuer",parentData:data,parentDataProperty:"issuer",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -868,12 +973,12 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate60.errors = [{instancePath:instancePath+"/authorization_endpoint",schemaPath:"#/properties/authorization_endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate65.errors = [{instancePath:instancePath+"/authorization_endpoint",schemaPath:"#/properties/authorization_endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/authorization_endpoint",schemaPath:"#/properties/authorization_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/authorization_endpoint",schemaPath:"#/properties/authorization_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -891,12 +996,12 @@ if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-validate60.errors = [{instancePath:instancePath+"/token_endpoint",schemaPath:"#/properties/token_endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate65.errors = [{instancePath:instancePath+"/token_endpoint",schemaPath:"#/properties/token_endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/token_endpoint",schemaPath:"#/properties/token_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/token_endpoint",schemaPath:"#/properties/token_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -914,12 +1019,12 @@ if(errors === _errs6){
 if(errors === _errs6){
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
-validate60.errors = [{instancePath:instancePath+"/revocation_endpoint",schemaPath:"#/properties/revocation_endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate65.errors = [{instancePath:instancePath+"/revocation_endpoint",schemaPath:"#/properties/revocation_endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/revocation_endpoint",schemaPath:"#/properties/revocation_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/revocation_endpoint",schemaPath:"#/properties/revocation_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -937,12 +1042,12 @@ if(errors === _errs8){
 if(errors === _errs8){
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
-validate60.errors = [{instancePath:instancePath+"/introspection_endpoint",schemaPath:"#/properties/introspection_endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate65.errors = [{instancePath:instancePath+"/introspection_endpoint",schemaPath:"#/properties/introspection_endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/introspection_endpoint",schemaPath:"#/properties/introspection_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/introspection_endpoint",schemaPath:"#/properties/introspection_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -963,7 +1068,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 const _errs12 = errors;
 if(typeof data5[i0] !== "string"){
-validate60.errors = [{instancePath:instancePath+"/scopes_supported/" + i0,schemaPath:"#/properties/scopes_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/scopes_supported/" + i0,schemaPath:"#/properties/scopes_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -973,7 +1078,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/scopes_supported",schemaPath:"#/properties/scopes_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/scopes_supported",schemaPath:"#/properties/scopes_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -993,7 +1098,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 const _errs16 = errors;
 if(typeof data7[i1] !== "string"){
-validate60.errors = [{instancePath:instancePath+"/response_types_supported/" + i1,schemaPath:"#/properties/response_types_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/response_types_supported/" + i1,schemaPath:"#/properties/response_types_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -1003,7 +1108,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/response_types_supported",schemaPath:"#/properties/response_types_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/response_types_supported",schemaPath:"#/properties/response_types_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1023,7 +1128,7 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 const _errs20 = errors;
 if(typeof data9[i2] !== "string"){
-validate60.errors = [{instancePath:instancePath+"/response_modes_supported/" + i2,schemaPath:"#/properties/response_modes_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/response_modes_supported/" + i2,schemaPath:"#/properties/response_modes_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -1033,7 +1138,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/response_modes_supported",schemaPath:"#/properties/response_modes_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/response_modes_supported",schemaPath:"#/properties/response_modes_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1053,7 +1158,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 const _errs24 = errors;
 if(typeof data11[i3] !== "string"){
-validate60.errors = [{instancePath:instancePath+"/grant_types_supported/" + i3,schemaPath:"#/properties/grant_types_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/grant_types_supported/" + i3,schemaPath:"#/properties/grant_types_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -1063,7 +1168,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/grant_types_supported",schemaPath:"#/properties/grant_types_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/grant_types_supported",schemaPath:"#/properties/grant_types_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1084,11 +1189,11 @@ for(let i4=0; i4<len4; i4++){
 let data14 = data13[i4];
 const _errs28 = errors;
 if(typeof data14 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/token_endpoint_auth_methods_supported/" + i4,schemaPath:"#/properties/token_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/token_endpoint_auth_methods_supported/" + i4,schemaPath:"#/properties/token_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data14 === "client_secret_basic") || (data14 === "client_secret_post")) || (data14 === "none"))){
-validate60.errors = [{instancePath:instancePath+"/token_endpoint_auth_methods_supported/" + i4,schemaPath:"#/properties/token_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema26.properties.token_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
+validate65.errors = [{instancePath:instancePath+"/token_endpoint_auth_methods_supported/" + i4,schemaPath:"#/properties/token_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.token_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid5 = _errs28 === errors;
@@ -1098,7 +1203,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/token_endpoint_auth_methods_supported",schemaPath:"#/properties/token_endpoint_auth_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/token_endpoint_auth_methods_supported",schemaPath:"#/properties/token_endpoint_auth_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1119,11 +1224,11 @@ for(let i5=0; i5<len5; i5++){
 let data16 = data15[i5];
 const _errs32 = errors;
 if(typeof data16 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_methods_supported/" + i5,schemaPath:"#/properties/revocation_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_methods_supported/" + i5,schemaPath:"#/properties/revocation_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data16 === "client_secret_basic") || (data16 === "client_secret_post")) || (data16 === "none"))){
-validate60.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_methods_supported/" + i5,schemaPath:"#/properties/revocation_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema26.properties.revocation_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
+validate65.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_methods_supported/" + i5,schemaPath:"#/properties/revocation_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.revocation_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid6 = _errs32 === errors;
@@ -1133,7 +1238,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_methods_supported",schemaPath:"#/properties/revocation_endpoint_auth_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_methods_supported",schemaPath:"#/properties/revocation_endpoint_auth_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1154,11 +1259,11 @@ for(let i6=0; i6<len6; i6++){
 let data18 = data17[i6];
 const _errs36 = errors;
 if(typeof data18 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_methods_supported/" + i6,schemaPath:"#/properties/introspection_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_methods_supported/" + i6,schemaPath:"#/properties/introspection_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data18 === "client_secret_basic") || (data18 === "client_secret_post")) || (data18 === "none"))){
-validate60.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_methods_supported/" + i6,schemaPath:"#/properties/introspection_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema26.properties.introspection_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
+validate65.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_methods_supported/" + i6,schemaPath:"#/properties/introspection_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.introspection_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid7 = _errs36 === errors;
@@ -1168,7 +1273,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_methods_supported",schemaPath:"#/properties/introspection_endpoint_auth_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_methods_supported",schemaPath:"#/properties/introspection_endpoint_auth_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1187,8 +1292,8 @@ var valid8 = true;
 const len7 = data19.length;
 for(let i7=0; i7<len7; i7++){
 const _errs40 = errors;
-if(!(validate55(data19[i7], {instancePath:instancePath+"/code_challenge_methods_supported/" + i7,parentData:data19,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate59(data19[i7], {instancePath:instancePath+"/code_challenge_methods_supported/" + i7,parentData:data19,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 var valid8 = _errs40 === errors;
@@ -1198,7 +1303,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/code_challenge_methods_supported",schemaPath:"#/properties/code_challenge_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/code_challenge_methods_supported",schemaPath:"#/properties/code_challenge_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1211,7 +1316,7 @@ if(valid0){
 if(data.authorization_response_iss_parameter_supported !== undefined){
 const _errs41 = errors;
 if(typeof data.authorization_response_iss_parameter_supported !== "boolean"){
-validate60.errors = [{instancePath:instancePath+"/authorization_response_iss_parameter_supported",schemaPath:"#/properties/authorization_response_iss_parameter_supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate65.errors = [{instancePath:instancePath+"/authorization_response_iss_parameter_supported",schemaPath:"#/properties/authorization_response_iss_parameter_supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs41 === errors;
@@ -1227,12 +1332,12 @@ if(errors === _errs43){
 if(errors === _errs43){
 if(typeof data22 === "string"){
 if(!(formats0.test(data22))){
-validate60.errors = [{instancePath:instancePath+"/service_documentation",schemaPath:"#/properties/service_documentation/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate65.errors = [{instancePath:instancePath+"/service_documentation",schemaPath:"#/properties/service_documentation/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/service_documentation",schemaPath:"#/properties/service_documentation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/service_documentation",schemaPath:"#/properties/service_documentation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1259,18 +1364,18 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate60.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaAuthorizationSuccessRedirect = validate63;
-const schema27 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:schema:AuthorizationSuccessRedirect"};
+export const schemaAuthorizationSuccessRedirect = validate68;
+const schema29 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:schema:AuthorizationSuccessRedirect"};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:AuthorizationSuccessRedirect" */;
 let vErrors = null;
 let errors = 0;
@@ -1278,7 +1383,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1296,8 +1401,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs2 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -1308,8 +1413,8 @@ var valid0 = true;
 if(valid0){
 if(data.iss !== undefined){
 const _errs3 = errors;
-if(!(validate43(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -1322,18 +1427,18 @@ var valid0 = true;
 }
 }
 else {
-validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate63.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaBearerFormBody = validate67;
-const schema28 = {"type":"object","properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"}},"$id":"urn:oauth2-contract:schema:BearerFormBody"};
+export const schemaBearerFormBody = validate72;
+const schema30 = {"type":"object","properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"}},"$id":"urn:oauth2-contract:schema:BearerFormBody"};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:BearerFormBody" */;
 let vErrors = null;
 let errors = 0;
@@ -1347,20 +1452,20 @@ errors = vErrors.length;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate67.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
 export const schemaClientCredentialsInBody = validate25;
 
-export const schemaClientCredentialsTokenRequest = validate69;
-const schema29 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type"],"properties":{"grant_type":{"type":"string","const":"client_credentials"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}}}],"$id":"urn:oauth2-contract:schema:ClientCredentialsTokenRequest"};
+export const schemaClientCredentialsTokenRequest = validate74;
+const schema31 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type"],"properties":{"grant_type":{"type":"string","const":"client_credentials"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:ClientCredentialsTokenRequest"};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ClientCredentialsTokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -1376,7 +1481,7 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.grant_type === undefined) && (missing0 = "grant_type")){
-validate69.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate74.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1384,11 +1489,11 @@ if(data.grant_type !== undefined){
 let data0 = data.grant_type;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate69.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate74.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("client_credentials" !== data0){
-validate69.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "client_credentials"},message:"must be equal to constant"}];
+validate74.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "client_credentials"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -1399,8 +1504,8 @@ var valid1 = true;
 if(valid1){
 if(data.scope !== undefined){
 const _errs5 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -1408,17 +1513,30 @@ var valid1 = _errs5 === errors;
 else {
 var valid1 = true;
 }
+if(valid1){
+if(data.resource !== undefined){
+const _errs6 = errors;
+if(!(validate36(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+}
 }
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate74.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate69.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
@@ -1426,70 +1544,70 @@ export const schemaClientId = validate26;
 
 export const schemaClientSecret = validate28;
 
-export const schemaCodeChallenge = validate53;
+export const schemaCodeChallenge = validate57;
 
-export const schemaCodeChallengeMethod = validate55;
+export const schemaCodeChallengeMethod = validate59;
 
 export const schemaCodeVerifier = validate34;
 
-export const schemaCsrfToken = validate58;
+export const schemaCsrfToken = validate63;
 
-export const schemaErrorCode = validate72;
-const schema30 = {"type":"string","enum":["invalid_request","invalid_client","invalid_grant","unauthorized_client","unsupported_grant_type","invalid_scope","access_denied","unsupported_response_type","server_error","temporarily_unavailable","invalid_token","insufficient_scope","unsupported_token_type"],"$id":"urn:oauth2-contract:schema:ErrorCode"};
+export const schemaErrorCode = validate78;
+const schema32 = {"type":"string","enum":["invalid_request","invalid_client","invalid_grant","unauthorized_client","unsupported_grant_type","invalid_scope","access_denied","unsupported_response_type","server_error","temporarily_unavailable","invalid_token","insufficient_scope","unsupported_token_type","invalid_target"],"$id":"urn:oauth2-contract:schema:ErrorCode"};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ErrorCode" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((((((((data === "invalid_request") || (data === "invalid_client")) || (data === "invalid_grant")) || (data === "unauthorized_client")) || (data === "unsupported_grant_type")) || (data === "invalid_scope")) || (data === "access_denied")) || (data === "unsupported_response_type")) || (data === "server_error")) || (data === "temporarily_unavailable")) || (data === "invalid_token")) || (data === "insufficient_scope")) || (data === "unsupported_token_type"))){
-validate72.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values"}];
+if(!((((((((((((((data === "invalid_request") || (data === "invalid_client")) || (data === "invalid_grant")) || (data === "unauthorized_client")) || (data === "unsupported_grant_type")) || (data === "invalid_scope")) || (data === "access_denied")) || (data === "unsupported_response_type")) || (data === "server_error")) || (data === "temporarily_unavailable")) || (data === "invalid_token")) || (data === "insufficient_scope")) || (data === "unsupported_token_type")) || (data === "invalid_target"))){
+validate78.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate72.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaErrorDescription = validate37;
+export const schemaErrorDescription = validate41;
 
-export const schemaErrorUri = validate39;
+export const schemaErrorUri = validate43;
 
-export const schemaExtensionGrantTokenRequest = validate73;
-const schema31 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type"],"properties":{"grant_type":{"$ref":"urn:oauth2-contract:schema:ExtensionGrantType"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}}}],"$id":"urn:oauth2-contract:schema:ExtensionGrantTokenRequest"};
-const schema32 = {"type":"string","maxLength":255,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$","$id":"urn:oauth2-contract:schema:ExtensionGrantType"};
-const pattern13 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$", "u");
+export const schemaExtensionGrantTokenRequest = validate79;
+const schema33 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type"],"properties":{"grant_type":{"$ref":"urn:oauth2-contract:schema:ExtensionGrantType"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}}}],"$id":"urn:oauth2-contract:schema:ExtensionGrantTokenRequest"};
+const schema34 = {"type":"string","maxLength":255,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$","$id":"urn:oauth2-contract:schema:ExtensionGrantType"};
+const pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$", "u");
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ExtensionGrantType" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 255){
-validate75.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"}];
+validate81.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"}];
 return false;
 }
 else {
-if(!pattern13.test(data)){
-validate75.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$"+"\""}];
+if(!pattern14.test(data)){
+validate81.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate75.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ExtensionGrantTokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -1505,14 +1623,14 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.grant_type === undefined) && (missing0 = "grant_type")){
-validate73.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate79.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.grant_type !== undefined){
 const _errs3 = errors;
-if(!(validate75(data.grant_type, {instancePath:instancePath+"/grant_type",parentData:data,parentDataProperty:"grant_type",rootData}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate81(data.grant_type, {instancePath:instancePath+"/grant_type",parentData:data,parentDataProperty:"grant_type",rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -1523,8 +1641,8 @@ var valid1 = true;
 if(valid1){
 if(data.scope !== undefined){
 const _errs4 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -1536,22 +1654,22 @@ var valid1 = true;
 }
 }
 else {
-validate73.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate79.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate73.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaExtensionGrantType = validate75;
+export const schemaExtensionGrantType = validate81;
 
-export const schemaHealth = validate78;
-const schema33 = {"type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]}},"$id":"urn:oauth2-contract:schema:Health"};
+export const schemaHealth = validate84;
+const schema35 = {"type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]}},"$id":"urn:oauth2-contract:schema:Health"};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:Health" */;
 let vErrors = null;
 let errors = 0;
@@ -1559,38 +1677,38 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.status === undefined) && (missing0 = "status")){
-validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "ok") || (data0 === "unavailable"))){
-validate78.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate84.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 }
 }
 }
 else {
-validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate84.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate78.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaImplicitSuccessRedirect = validate79;
-const schema34 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:schema:ImplicitSuccessRedirect"};
-const pattern14 = new RegExp("^[Bb][Ee][Aa][Rr][Ee][Rr]$", "u");
-const pattern15 = new RegExp("^[0-9]{1,10}$", "u");
+export const schemaImplicitSuccessRedirect = validate85;
+const schema36 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:schema:ImplicitSuccessRedirect"};
+const pattern15 = new RegExp("^[Bb][Ee][Aa][Rr][Ee][Rr]$", "u");
+const pattern16 = new RegExp("^[0-9]{1,10}$", "u");
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ImplicitSuccessRedirect" */;
 let vErrors = null;
 let errors = 0;
@@ -1598,7 +1716,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
-validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1619,13 +1737,13 @@ let data1 = data.token_type;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
-if(!pattern14.test(data1)){
-validate79.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+if(!pattern15.test(data1)){
+validate85.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate85.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1640,13 +1758,13 @@ let data2 = data.expires_in;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
-if(!pattern15.test(data2)){
-validate79.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
+if(!pattern16.test(data2)){
+validate85.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate85.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1658,8 +1776,8 @@ var valid0 = true;
 if(valid0){
 if(data.scope !== undefined){
 const _errs6 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -1670,8 +1788,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs7 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -1686,47 +1804,47 @@ var valid0 = true;
 }
 }
 else {
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate79.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaIntrospectionRequest = validate83;
-const schema35 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:IntrospectionRequest"};
-const schema36 = {"type":"string","maxLength":64,"pattern":"^[\\x21-\\x7E]+$","$id":"urn:oauth2-contract:schema:TokenTypeHint"};
-const pattern16 = new RegExp("^[\\x21-\\x7E]+$", "u");
+export const schemaIntrospectionRequest = validate89;
+const schema37 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:IntrospectionRequest"};
+const schema38 = {"type":"string","maxLength":64,"pattern":"^[\\x21-\\x7E]+$","$id":"urn:oauth2-contract:schema:TokenTypeHint"};
+const pattern17 = new RegExp("^[\\x21-\\x7E]+$", "u");
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:TokenTypeHint" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 64){
-validate86.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+validate92.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern16.test(data)){
-validate86.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7E]+$"},message:"must match pattern \""+"^[\\x21-\\x7E]+$"+"\""}];
+if(!pattern17.test(data)){
+validate92.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7E]+$"},message:"must match pattern \""+"^[\\x21-\\x7E]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate86.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:IntrospectionRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -1742,7 +1860,7 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.token === undefined) && (missing0 = "token")){
-validate83.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate89.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1760,8 +1878,8 @@ var valid1 = true;
 if(valid1){
 if(data.token_type_hint !== undefined){
 const _errs4 = errors;
-if(!(validate86(data.token_type_hint, {instancePath:instancePath+"/token_type_hint",parentData:data,parentDataProperty:"token_type_hint",rootData}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate92(data.token_type_hint, {instancePath:instancePath+"/token_type_hint",parentData:data,parentDataProperty:"token_type_hint",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -1773,20 +1891,20 @@ var valid1 = true;
 }
 }
 else {
-validate83.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate89.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate83.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaIntrospectionResponse = validate88;
-const schema37 = {"type":"object","required":["active"],"properties":{"active":{"type":"boolean"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"username":{"type":"string"},"token_type":{"type":"string"},"exp":{"type":"integer","minimum":0},"iat":{"type":"integer","minimum":0},"nbf":{"type":"integer","minimum":0},"sub":{"type":"string"},"aud":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"},"jti":{"type":"string"}},"$id":"urn:oauth2-contract:schema:IntrospectionResponse"};
+export const schemaIntrospectionResponse = validate94;
+const schema39 = {"type":"object","required":["active"],"properties":{"active":{"type":"boolean"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"username":{"type":"string"},"token_type":{"type":"string"},"exp":{"type":"integer","minimum":0},"iat":{"type":"integer","minimum":0},"nbf":{"type":"integer","minimum":0},"sub":{"type":"string"},"aud":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"},"jti":{"type":"string"}},"$id":"urn:oauth2-contract:schema:IntrospectionResponse"};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:IntrospectionResponse" */;
 let vErrors = null;
 let errors = 0;
@@ -1794,14 +1912,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.active === undefined) && (missing0 = "active")){
-validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate94.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.active !== undefined){
 const _errs1 = errors;
 if(typeof data.active !== "boolean"){
-validate88.errors = [{instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate94.errors = [{instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1812,8 +1930,8 @@ var valid0 = true;
 if(valid0){
 if(data.scope !== undefined){
 const _errs3 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -1837,7 +1955,7 @@ if(valid0){
 if(data.username !== undefined){
 const _errs5 = errors;
 if(typeof data.username !== "string"){
-validate88.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1849,7 +1967,7 @@ if(valid0){
 if(data.token_type !== undefined){
 const _errs7 = errors;
 if(typeof data.token_type !== "string"){
-validate88.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -1862,13 +1980,13 @@ if(data.exp !== undefined){
 let data5 = data.exp;
 const _errs9 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate88.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate94.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate88.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate94.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1883,13 +2001,13 @@ if(data.iat !== undefined){
 let data6 = data.iat;
 const _errs11 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate88.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate94.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate88.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate94.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1904,13 +2022,13 @@ if(data.nbf !== undefined){
 let data7 = data.nbf;
 const _errs13 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate88.errors = [{instancePath:instancePath+"/nbf",schemaPath:"#/properties/nbf/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate94.errors = [{instancePath:instancePath+"/nbf",schemaPath:"#/properties/nbf/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate88.errors = [{instancePath:instancePath+"/nbf",schemaPath:"#/properties/nbf/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate94.errors = [{instancePath:instancePath+"/nbf",schemaPath:"#/properties/nbf/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1924,7 +2042,7 @@ if(valid0){
 if(data.sub !== undefined){
 const _errs15 = errors;
 if(typeof data.sub !== "string"){
-validate88.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -2009,7 +2127,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate88.errors = vErrors;
+validate94.errors = vErrors;
 return false;
 }
 else {
@@ -2031,8 +2149,8 @@ var valid0 = true;
 if(valid0){
 if(data.iss !== undefined){
 const _errs25 = errors;
-if(!(validate43(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs25 === errors;
@@ -2044,7 +2162,7 @@ if(valid0){
 if(data.jti !== undefined){
 const _errs26 = errors;
 if(typeof data.jti !== "string"){
-validate88.errors = [{instancePath:instancePath+"/jti",schemaPath:"#/properties/jti/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/jti",schemaPath:"#/properties/jti/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -2066,78 +2184,78 @@ var valid0 = true;
 }
 }
 else {
-validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate88.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaIssuer = validate43;
+export const schemaIssuer = validate47;
 
-export const schemaLoginForm = validate92;
-const schema38 = {"type":"object","required":["username","password","csrf_token","return_to"],"properties":{"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"csrf_token":{"$ref":"urn:oauth2-contract:schema:CsrfToken"},"return_to":{"type":"string","maxLength":8192,"pattern":"^/authorize\\?"}},"$id":"urn:oauth2-contract:schema:LoginForm"};
-const schema39 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Username"};
-const pattern17 = new RegExp("^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$", "u");
+export const schemaLoginForm = validate98;
+const schema40 = {"type":"object","required":["username","password","csrf_token","return_to"],"properties":{"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"csrf_token":{"$ref":"urn:oauth2-contract:schema:CsrfToken"},"return_to":{"type":"string","maxLength":8192,"pattern":"^/authorize\\?"}},"$id":"urn:oauth2-contract:schema:LoginForm"};
+const schema41 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Username"};
+const pattern18 = new RegExp("^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$", "u");
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:Username" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 1024){
-validate93.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
+validate99.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
 return false;
 }
 else {
-if(!pattern17.test(data)){
-validate93.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
+if(!pattern18.test(data)){
+validate99.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate93.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Password"};
+const schema42 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Password"};
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:Password" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 1024){
-validate95.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
+validate101.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
 return false;
 }
 else {
-if(!pattern17.test(data)){
-validate95.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
+if(!pattern18.test(data)){
+validate101.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate95.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate95.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
 
-const pattern19 = new RegExp("^/authorize\\?", "u");
+const pattern20 = new RegExp("^/authorize\\?", "u");
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:LoginForm" */;
 let vErrors = null;
 let errors = 0;
@@ -2145,14 +2263,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.username === undefined) && (missing0 = "username")) || ((data.password === undefined) && (missing0 = "password"))) || ((data.csrf_token === undefined) && (missing0 = "csrf_token"))) || ((data.return_to === undefined) && (missing0 = "return_to"))){
-validate92.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.username !== undefined){
 const _errs1 = errors;
-if(!(validate93(data.username, {instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate99(data.username, {instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -2163,8 +2281,8 @@ var valid0 = true;
 if(valid0){
 if(data.password !== undefined){
 const _errs2 = errors;
-if(!(validate95(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate101(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -2175,8 +2293,8 @@ var valid0 = true;
 if(valid0){
 if(data.csrf_token !== undefined){
 const _errs3 = errors;
-if(!(validate58(data.csrf_token, {instancePath:instancePath+"/csrf_token",parentData:data,parentDataProperty:"csrf_token",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate63(data.csrf_token, {instancePath:instancePath+"/csrf_token",parentData:data,parentDataProperty:"csrf_token",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -2191,18 +2309,18 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data3 === "string"){
 if(func2(data3) > 8192){
-validate92.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];
+validate98.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];
 return false;
 }
 else {
-if(!pattern19.test(data3)){
-validate92.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
+if(!pattern20.test(data3)){
+validate98.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
 return false;
 }
 }
 }
 else {
-validate92.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2217,18 +2335,18 @@ var valid0 = true;
 }
 }
 else {
-validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate92.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaMeResponse = validate98;
-const schema41 = {"type":"object","required":["sub","client_id"],"properties":{"sub":{"type":"string"},"username":{"type":"string"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}},"$id":"urn:oauth2-contract:schema:MeResponse"};
+export const schemaMeResponse = validate104;
+const schema43 = {"type":"object","required":["sub","client_id"],"properties":{"sub":{"type":"string"},"username":{"type":"string"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}},"$id":"urn:oauth2-contract:schema:MeResponse"};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:MeResponse" */;
 let vErrors = null;
 let errors = 0;
@@ -2236,14 +2354,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.sub === undefined) && (missing0 = "sub")) || ((data.client_id === undefined) && (missing0 = "client_id"))){
-validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate104.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.sub !== undefined){
 const _errs1 = errors;
 if(typeof data.sub !== "string"){
-validate98.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate104.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2255,7 +2373,7 @@ if(valid0){
 if(data.username !== undefined){
 const _errs3 = errors;
 if(typeof data.username !== "string"){
-validate98.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate104.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -2278,8 +2396,8 @@ var valid0 = true;
 if(valid0){
 if(data.scope !== undefined){
 const _errs6 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -2293,18 +2411,18 @@ var valid0 = true;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate104.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate98.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaOAuthError = validate101;
-const schema42 = {"type":"object","required":["error"],"properties":{"error":{"$ref":"urn:oauth2-contract:schema:ErrorCode"},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"}},"$id":"urn:oauth2-contract:schema:OAuthError"};
+export const schemaOAuthError = validate107;
+const schema44 = {"type":"object","required":["error"],"properties":{"error":{"$ref":"urn:oauth2-contract:schema:ErrorCode"},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"}},"$id":"urn:oauth2-contract:schema:OAuthError"};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:OAuthError" */;
 let vErrors = null;
 let errors = 0;
@@ -2312,14 +2430,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.error !== undefined){
 const _errs1 = errors;
-if(!(validate72(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate78(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -2330,8 +2448,8 @@ var valid0 = true;
 if(valid0){
 if(data.error_description !== undefined){
 const _errs2 = errors;
-if(!(validate37(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate41(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -2342,8 +2460,8 @@ var valid0 = true;
 if(valid0){
 if(data.error_uri !== undefined){
 const _errs3 = errors;
-if(!(validate39(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate43(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -2356,20 +2474,20 @@ var valid0 = true;
 }
 }
 else {
-validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate101.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaPassword = validate95;
+export const schemaPassword = validate101;
 
-export const schemaPasswordTokenRequest = validate105;
-const schema43 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","username","password"],"properties":{"grant_type":{"type":"string","const":"password"},"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}}}],"$id":"urn:oauth2-contract:schema:PasswordTokenRequest"};
+export const schemaPasswordTokenRequest = validate111;
+const schema45 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","username","password"],"properties":{"grant_type":{"type":"string","const":"password"},"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:PasswordTokenRequest"};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:PasswordTokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -2385,128 +2503,6 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.grant_type === undefined) && (missing0 = "grant_type")) || ((data.username === undefined) && (missing0 = "username"))) || ((data.password === undefined) && (missing0 = "password"))){
-validate105.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.grant_type !== undefined){
-let data0 = data.grant_type;
-const _errs3 = errors;
-if(typeof data0 !== "string"){
-validate105.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("password" !== data0){
-validate105.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "password"},message:"must be equal to constant"}];
-return false;
-}
-var valid1 = _errs3 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.username !== undefined){
-const _errs5 = errors;
-if(!(validate93(data.username, {instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.password !== undefined){
-const _errs6 = errors;
-if(!(validate95(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs6 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.scope !== undefined){
-const _errs7 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate105.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-validate105.errors = vErrors;
-return errors === 0;
-}
-
-export const schemaRedirectUri = validate32;
-
-export const schemaRefreshToken = validate110;
-const schema44 = {"type":"string","maxLength":4096,"pattern":"^[\\x20-\\x7E]+$","$id":"urn:oauth2-contract:schema:RefreshToken"};
-
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:schema:RefreshToken" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if(func2(data) > 4096){
-validate110.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data)){
-validate110.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7E]+$"},message:"must match pattern \""+"^[\\x20-\\x7E]+$"+"\""}];
-return false;
-}
-}
-}
-else {
-validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate110.errors = vErrors;
-return errors === 0;
-}
-
-export const schemaRefreshTokenRequest = validate111;
-const schema45 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","refresh_token"],"properties":{"grant_type":{"type":"string","const":"refresh_token"},"refresh_token":{"$ref":"urn:oauth2-contract:schema:RefreshToken"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}}}],"$id":"urn:oauth2-contract:schema:RefreshTokenRequest"};
-
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:schema:RefreshTokenRequest" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs0 === errors;
-if(valid0){
-const _errs1 = errors;
-if(errors === _errs1){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.grant_type === undefined) && (missing0 = "grant_type")) || ((data.refresh_token === undefined) && (missing0 = "refresh_token"))){
 validate111.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -2518,8 +2514,8 @@ if(typeof data0 !== "string"){
 validate111.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if("refresh_token" !== data0){
-validate111.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "refresh_token"},message:"must be equal to constant"}];
+if("password" !== data0){
+validate111.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "password"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -2528,10 +2524,10 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.refresh_token !== undefined){
+if(data.username !== undefined){
 const _errs5 = errors;
-if(!(validate110(data.refresh_token, {instancePath:instancePath+"/refresh_token",parentData:data,parentDataProperty:"refresh_token",rootData}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate99(data.username, {instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -2540,16 +2536,42 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.scope !== undefined){
+if(data.password !== undefined){
 const _errs6 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate101(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
+if(data.scope !== undefined){
+const _errs7 = errors;
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.resource !== undefined){
+const _errs8 = errors;
+if(!(validate36(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+}
 }
 }
 }
@@ -2566,12 +2588,321 @@ validate111.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaResponseType = validate46;
+export const schemaProtectedResourceMetadata = validate117;
+const schema46 = {"type":"object","required":["resource"],"properties":{"resource":{"type":"string","format":"uri"},"authorization_servers":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"scopes_supported":{"type":"array","items":{"type":"string"}},"bearer_methods_supported":{"type":"array","items":{"type":"string","enum":["header","body","query"]}},"resource_name":{"type":"string"},"resource_documentation":{"type":"string","format":"uri"}},"$id":"urn:oauth2-contract:schema:ProtectedResourceMetadata"};
 
-export const schemaRevocationRequest = validate115;
-const schema46 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:RevocationRequest"};
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:ProtectedResourceMetadata" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.resource === undefined) && (missing0 = "resource")){
+validate117.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.resource !== undefined){
+let data0 = data.resource;
+const _errs1 = errors;
+if(errors === _errs1){
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+validate117.errors = [{instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate117.errors = [{instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.authorization_servers !== undefined){
+let data1 = data.authorization_servers;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs5 = errors;
+if(!(validate47(data1[i0], {instancePath:instancePath+"/authorization_servers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate117.errors = [{instancePath:instancePath+"/authorization_servers",schemaPath:"#/properties/authorization_servers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scopes_supported !== undefined){
+let data3 = data.scopes_supported;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs8 = errors;
+if(typeof data3[i1] !== "string"){
+validate117.errors = [{instancePath:instancePath+"/scopes_supported/" + i1,schemaPath:"#/properties/scopes_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate117.errors = [{instancePath:instancePath+"/scopes_supported",schemaPath:"#/properties/scopes_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.bearer_methods_supported !== undefined){
+let data5 = data.bearer_methods_supported;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data5)){
+var valid3 = true;
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+let data6 = data5[i2];
+const _errs12 = errors;
+if(typeof data6 !== "string"){
+validate117.errors = [{instancePath:instancePath+"/bearer_methods_supported/" + i2,schemaPath:"#/properties/bearer_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data6 === "header") || (data6 === "body")) || (data6 === "query"))){
+validate117.errors = [{instancePath:instancePath+"/bearer_methods_supported/" + i2,schemaPath:"#/properties/bearer_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema46.properties.bearer_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate117.errors = [{instancePath:instancePath+"/bearer_methods_supported",schemaPath:"#/properties/bearer_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.resource_name !== undefined){
+const _errs14 = errors;
+if(typeof data.resource_name !== "string"){
+validate117.errors = [{instancePath:instancePath+"/resource_name",schemaPath:"#/properties/resource_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.resource_documentation !== undefined){
+let data8 = data.resource_documentation;
+const _errs16 = errors;
+if(errors === _errs16){
+if(errors === _errs16){
+if(typeof data8 === "string"){
+if(!(formats0.test(data8))){
+validate117.errors = [{instancePath:instancePath+"/resource_documentation",schemaPath:"#/properties/resource_documentation/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate117.errors = [{instancePath:instancePath+"/resource_documentation",schemaPath:"#/properties/resource_documentation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate117.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate117.errors = vErrors;
+return errors === 0;
+}
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const schemaRedirectUri = validate32;
+
+export const schemaRefreshToken = validate119;
+const schema47 = {"type":"string","maxLength":4096,"pattern":"^[\\x20-\\x7E]+$","$id":"urn:oauth2-contract:schema:RefreshToken"};
+
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:RefreshToken" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(func2(data) > 4096){
+validate119.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data)){
+validate119.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7E]+$"},message:"must match pattern \""+"^[\\x20-\\x7E]+$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate119.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+
+export const schemaRefreshTokenRequest = validate120;
+const schema48 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","refresh_token"],"properties":{"grant_type":{"type":"string","const":"refresh_token"},"refresh_token":{"$ref":"urn:oauth2-contract:schema:RefreshToken"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:RefreshTokenRequest"};
+
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:RefreshTokenRequest" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs0 === errors;
+if(valid0){
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.grant_type === undefined) && (missing0 = "grant_type")) || ((data.refresh_token === undefined) && (missing0 = "refresh_token"))){
+validate120.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.grant_type !== undefined){
+let data0 = data.grant_type;
+const _errs3 = errors;
+if(typeof data0 !== "string"){
+validate120.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("refresh_token" !== data0){
+validate120.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "refresh_token"},message:"must be equal to constant"}];
+return false;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.refresh_token !== undefined){
+const _errs5 = errors;
+if(!(validate119(data.refresh_token, {instancePath:instancePath+"/refresh_token",parentData:data,parentDataProperty:"refresh_token",rootData}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.scope !== undefined){
+const _errs6 = errors;
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.resource !== undefined){
+const _errs7 = errors;
+if(!(validate36(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate120.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+validate120.errors = vErrors;
+return errors === 0;
+}
+
+export const schemaResource = validate37;
+
+export const schemaResources = validate36;
+
+export const schemaResponseType = validate50;
+
+export const schemaRevocationRequest = validate125;
+const schema49 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:RevocationRequest"};
+
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:RevocationRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -2587,7 +2918,7 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.token === undefined) && (missing0 = "token")){
-validate115.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate125.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2605,8 +2936,8 @@ var valid1 = true;
 if(valid1){
 if(data.token_type_hint !== undefined){
 const _errs4 = errors;
-if(!(validate86(data.token_type_hint, {instancePath:instancePath+"/token_type_hint",parentData:data,parentDataProperty:"token_type_hint",rootData}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate92(data.token_type_hint, {instancePath:instancePath+"/token_type_hint",parentData:data,parentDataProperty:"token_type_hint",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -2618,24 +2949,24 @@ var valid1 = true;
 }
 }
 else {
-validate115.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate125.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate115.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaScope = validate50;
+export const schemaScope = validate54;
 
-export const schemaState = validate41;
+export const schemaState = validate45;
 
-export const schemaTokenRequest = validate119;
-const schema47 = {"oneOf":[{"$ref":"urn:oauth2-contract:schema:AuthorizationCodeTokenRequest"},{"$ref":"urn:oauth2-contract:schema:ClientCredentialsTokenRequest"},{"$ref":"urn:oauth2-contract:schema:PasswordTokenRequest"},{"$ref":"urn:oauth2-contract:schema:RefreshTokenRequest"},{"$ref":"urn:oauth2-contract:schema:ExtensionGrantTokenRequest"}],"$id":"urn:oauth2-contract:schema:TokenRequest"};
+export const schemaTokenRequest = validate129;
+const schema50 = {"oneOf":[{"$ref":"urn:oauth2-contract:schema:AuthorizationCodeTokenRequest"},{"$ref":"urn:oauth2-contract:schema:ClientCredentialsTokenRequest"},{"$ref":"urn:oauth2-contract:schema:PasswordTokenRequest"},{"$ref":"urn:oauth2-contract:schema:RefreshTokenRequest"},{"$ref":"urn:oauth2-contract:schema:ExtensionGrantTokenRequest"}],"$id":"urn:oauth2-contract:schema:TokenRequest"};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:TokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -2653,8 +2984,8 @@ valid0 = true;
 passing0 = 0;
 }
 const _errs2 = errors;
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -2668,8 +2999,8 @@ valid0 = true;
 passing0 = 1;
 }
 const _errs3 = errors;
-if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -2683,8 +3014,8 @@ valid0 = true;
 passing0 = 2;
 }
 const _errs4 = errors;
-if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -2698,8 +3029,8 @@ valid0 = true;
 passing0 = 3;
 }
 const _errs5 = errors;
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -2725,7 +3056,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate119.errors = vErrors;
+validate129.errors = vErrors;
 return false;
 }
 else {
@@ -2739,14 +3070,14 @@ vErrors = null;
 }
 }
 }
-validate119.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaTokenResponse = validate125;
-const schema48 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"integer","minimum":0},"refresh_token":{"$ref":"urn:oauth2-contract:schema:RefreshToken"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}},"$id":"urn:oauth2-contract:schema:TokenResponse"};
+export const schemaTokenResponse = validate135;
+const schema51 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"integer","minimum":0},"refresh_token":{"$ref":"urn:oauth2-contract:schema:RefreshToken"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}},"$id":"urn:oauth2-contract:schema:TokenResponse"};
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:TokenResponse" */;
 let vErrors = null;
 let errors = 0;
@@ -2754,7 +3085,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
-validate125.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate135.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2775,13 +3106,13 @@ let data1 = data.token_type;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
-if(!pattern14.test(data1)){
-validate125.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+if(!pattern15.test(data1)){
+validate135.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate135.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2795,13 +3126,13 @@ if(data.expires_in !== undefined){
 let data2 = data.expires_in;
 const _errs4 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate125.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate135.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-validate125.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate135.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2814,8 +3145,8 @@ var valid0 = true;
 if(valid0){
 if(data.refresh_token !== undefined){
 const _errs6 = errors;
-if(!(validate110(data.refresh_token, {instancePath:instancePath+"/refresh_token",parentData:data,parentDataProperty:"refresh_token",rootData}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate119(data.refresh_token, {instancePath:instancePath+"/refresh_token",parentData:data,parentDataProperty:"refresh_token",rootData}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -2826,8 +3157,8 @@ var valid0 = true;
 if(valid0){
 if(data.scope !== undefined){
 const _errs7 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -2842,22 +3173,22 @@ var valid0 = true;
 }
 }
 else {
-validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate135.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate125.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaTokenTypeHint = validate86;
+export const schemaTokenTypeHint = validate92;
 
-export const schemaUsername = validate93;
+export const schemaUsername = validate99;
 
-export const authorizeQuery = validate129;
-const schema49 = {"type":"object","properties":{"response_type":{"$ref":"urn:oauth2-contract:schema:ResponseType"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"redirect_uri":{"$ref":"urn:oauth2-contract:schema:RedirectUri"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"code_challenge":{"$ref":"urn:oauth2-contract:schema:CodeChallenge"},"code_challenge_method":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"}},"required":["response_type","client_id"],"$id":"urn:oauth2-contract:authorizeQuery"};
+export const authorizeQuery = validate139;
+const schema52 = {"type":"object","properties":{"response_type":{"$ref":"urn:oauth2-contract:schema:ResponseType"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"redirect_uri":{"$ref":"urn:oauth2-contract:schema:RedirectUri"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"code_challenge":{"$ref":"urn:oauth2-contract:schema:CodeChallenge"},"code_challenge_method":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}},"required":["response_type","client_id"],"$id":"urn:oauth2-contract:authorizeQuery"};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeQuery" */;
 let vErrors = null;
 let errors = 0;
@@ -2865,14 +3196,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.response_type === undefined) && (missing0 = "response_type")) || ((data.client_id === undefined) && (missing0 = "client_id"))){
-validate129.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate139.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.response_type !== undefined){
 const _errs1 = errors;
-if(!(validate46(data.response_type, {instancePath:instancePath+"/response_type",parentData:data,parentDataProperty:"response_type",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data.response_type, {instancePath:instancePath+"/response_type",parentData:data,parentDataProperty:"response_type",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -2907,8 +3238,8 @@ var valid0 = true;
 if(valid0){
 if(data.scope !== undefined){
 const _errs4 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -2919,8 +3250,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs5 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -2931,8 +3262,8 @@ var valid0 = true;
 if(valid0){
 if(data.code_challenge !== undefined){
 const _errs6 = errors;
-if(!(validate53(data.code_challenge, {instancePath:instancePath+"/code_challenge",parentData:data,parentDataProperty:"code_challenge",rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate57(data.code_challenge, {instancePath:instancePath+"/code_challenge",parentData:data,parentDataProperty:"code_challenge",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -2943,11 +3274,23 @@ var valid0 = true;
 if(valid0){
 if(data.code_challenge_method !== undefined){
 const _errs7 = errors;
-if(!(validate55(data.code_challenge_method, {instancePath:instancePath+"/code_challenge_method",parentData:data,parentDataProperty:"code_challenge_method",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate59(data.code_challenge_method, {instancePath:instancePath+"/code_challenge_method",parentData:data,parentDataProperty:"code_challenge_method",rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.resource !== undefined){
+const _errs8 = errors;
+if(!(validate36(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
@@ -2960,21 +3303,22 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate139.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate129.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse200Headers = validate137;
-const schema50 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeResponse200Headers"};
-const pattern22 = new RegExp("(^|[ ,])no-store($|[ ,])", "u");
-const pattern23 = new RegExp("frame-ancestors 'none'", "u");
+export const authorizeResponse200Headers = validate148;
+const schema53 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeResponse200Headers"};
+const pattern23 = new RegExp("(^|[ ,])no-store($|[ ,])", "u");
+const pattern24 = new RegExp("frame-ancestors 'none'", "u");
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -2982,7 +3326,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate137.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate148.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2991,13 +3335,13 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate137.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate148.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate137.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate148.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3011,11 +3355,11 @@ if(data["x-frame-options"] !== undefined){
 let data1 = data["x-frame-options"];
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate137.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate148.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("DENY" !== data1){
-validate137.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+validate148.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3029,13 +3373,13 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
-validate137.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+if(!pattern24.test(data2)){
+validate148.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
 }
 else {
-validate137.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate148.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3049,11 +3393,11 @@ if(data["referrer-policy"] !== undefined){
 let data3 = data["referrer-policy"];
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate137.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate148.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-referrer" !== data3){
-validate137.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+validate148.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3067,33 +3411,33 @@ var valid0 = true;
 }
 }
 else {
-validate137.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate148.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate137.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse200TextHtml = validate138;
-const schema51 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse200TextHtml"};
+export const authorizeResponse200TextHtml = validate149;
+const schema54 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse200TextHtml"};
 
-function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse200TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate138.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate149.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate138.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse302Headers = validate139;
-const schema52 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location"],"$id":"urn:oauth2-contract:authorizeResponse302Headers"};
+export const authorizeResponse302Headers = validate150;
+const schema55 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location"],"$id":"urn:oauth2-contract:authorizeResponse302Headers"};
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -3101,7 +3445,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.location === undefined) && (missing0 = "location"))){
-validate139.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate150.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3112,12 +3456,12 @@ if(errors === _errs1){
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate139.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate150.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate139.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate150.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3133,13 +3477,13 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate139.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data1)){
+validate150.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate139.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate150.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3152,18 +3496,18 @@ var valid0 = true;
 }
 }
 else {
-validate139.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate150.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate139.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse302RedirectSuccess = validate140;
-const schema53 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectSuccess"};
+export const authorizeResponse302RedirectSuccess = validate151;
+const schema56 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectSuccess"};
 
-function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302RedirectSuccess" */;
 let vErrors = null;
 let errors = 0;
@@ -3171,7 +3515,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate140.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate151.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3189,8 +3533,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs2 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -3201,8 +3545,8 @@ var valid0 = true;
 if(valid0){
 if(data.iss !== undefined){
 const _errs3 = errors;
-if(!(validate43(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -3215,18 +3559,18 @@ var valid0 = true;
 }
 }
 else {
-validate140.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate151.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate140.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse302RedirectError = validate144;
-const schema54 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectError"};
+export const authorizeResponse302RedirectError = validate155;
+const schema57 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","invalid_target","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectError"};
 
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302RedirectError" */;
 let vErrors = null;
 let errors = 0;
@@ -3234,7 +3578,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate144.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate155.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3242,11 +3586,11 @@ if(data.error !== undefined){
 let data0 = data.error;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate144.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate155.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
-validate144.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema54.properties.error.enum},message:"must be equal to one of the allowed values"}];
+if(!((((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "invalid_target")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
+validate155.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema57.properties.error.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3257,8 +3601,8 @@ var valid0 = true;
 if(valid0){
 if(data.error_description !== undefined){
 const _errs3 = errors;
-if(!(validate37(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate41(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -3269,8 +3613,8 @@ var valid0 = true;
 if(valid0){
 if(data.error_uri !== undefined){
 const _errs4 = errors;
-if(!(validate39(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate43(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -3281,8 +3625,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs5 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -3293,8 +3637,8 @@ var valid0 = true;
 if(valid0){
 if(data.iss !== undefined){
 const _errs6 = errors;
-if(!(validate43(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -3309,18 +3653,18 @@ var valid0 = true;
 }
 }
 else {
-validate144.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate155.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate144.errors = vErrors;
+validate155.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse302RedirectImplicit = validate149;
-const schema55 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectImplicit"};
+export const authorizeResponse302RedirectImplicit = validate160;
+const schema58 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectImplicit"};
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302RedirectImplicit" */;
 let vErrors = null;
 let errors = 0;
@@ -3328,7 +3672,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
-validate149.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate160.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3349,13 +3693,13 @@ let data1 = data.token_type;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
-if(!pattern14.test(data1)){
-validate149.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+if(!pattern15.test(data1)){
+validate160.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
 return false;
 }
 }
 else {
-validate149.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate160.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3370,13 +3714,13 @@ let data2 = data.expires_in;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
-if(!pattern15.test(data2)){
-validate149.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
+if(!pattern16.test(data2)){
+validate160.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
 return false;
 }
 }
 else {
-validate149.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate160.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3388,8 +3732,8 @@ var valid0 = true;
 if(valid0){
 if(data.scope !== undefined){
 const _errs6 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -3400,8 +3744,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs7 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -3410,204 +3754,6 @@ else {
 var valid0 = true;
 }
 }
-}
-}
-}
-}
-}
-else {
-validate149.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate149.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse400Headers = validate153;
-const schema56 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeResponse400Headers"};
-
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse400Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate153.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate153.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate153.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate153.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate153.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse400ApplicationJson = validate154;
-const schema57 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse400ApplicationJson"};
-
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse400ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate154.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse400TextHtml = validate156;
-const schema58 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse400TextHtml"};
-
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse400TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate156.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate156.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse401Headers = validate157;
-const schema59 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","www-authenticate"],"$id":"urn:oauth2-contract:authorizeResponse401Headers"};
-const pattern28 = new RegExp("^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$", "u");
-
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse401Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
-validate157.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
-validate157.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"+"\""}];
-return false;
-}
-}
-else {
-validate157.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate157.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate157.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate157.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate157.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse401ApplicationJson = validate158;
-const schema60 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse401ApplicationJson"};
-
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse401ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate158.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse500Headers = validate160;
-const schema61 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeResponse500Headers"};
-
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse500Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate160.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate160.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate160.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 }
 }
@@ -3622,79 +3768,27 @@ validate160.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse500ApplicationJson = validate161;
-const schema62 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse500ApplicationJson"};
-
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate161.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse500TextHtml = validate163;
-const schema63 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse500TextHtml"};
-
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse500TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate163.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate163.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse503Headers = validate164;
-const schema64 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:authorizeResponse503Headers"};
-const pattern31 = new RegExp("^[0-9]{1,6}$", "u");
+export const authorizeResponse400Headers = validate164;
+const schema59 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeResponse400Headers"};
 
 function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse503Headers" */;
+/*# sourceURL="urn:oauth2-contract:authorizeResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
 validate164.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-validate164.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
-return false;
-}
-}
-else {
-validate164.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
+if(!pattern23.test(data0)){
 validate164.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -3703,11 +3797,6 @@ else {
 validate164.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -3721,48 +3810,132 @@ validate164.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse503ApplicationJson = validate165;
-const schema65 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse503ApplicationJson"};
+export const authorizeResponse400ApplicationJson = validate165;
+const schema60 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse400ApplicationJson"};
 
 function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse503ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:authorizeResponse400ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate165.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormBody = validate167;
-const schema66 = {"$ref":"urn:oauth2-contract:schema:AuthorizationRequest","$id":"urn:oauth2-contract:authorizeFormBody"};
+export const authorizeResponse400TextHtml = validate167;
+const schema61 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse400TextHtml"};
 
 function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormBody" */;
+/*# sourceURL="urn:oauth2-contract:authorizeResponse400TextHtml" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-errors = vErrors.length;
+if(typeof data !== "string"){
+validate167.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 validate167.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse200Headers = validate169;
-const schema67 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeFormResponse200Headers"};
+export const authorizeResponse401Headers = validate168;
+const schema62 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","www-authenticate"],"$id":"urn:oauth2-contract:authorizeResponse401Headers"};
+const pattern29 = new RegExp("^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$", "u");
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse200Headers" */;
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse401Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate169.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+validate168.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate168.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate168.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+let data1 = data["cache-control"];
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern23.test(data1)){
+validate168.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate168.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate168.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate168.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse401ApplicationJson = validate169;
+const schema63 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse401ApplicationJson"};
+
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate169.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse500Headers = validate171;
+const schema64 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeResponse500Headers"};
+
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse500Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate171.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3771,13 +3944,184 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate169.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate171.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate169.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate171.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate171.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate171.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse500ApplicationJson = validate172;
+const schema65 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse500ApplicationJson"};
+
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse500ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate172.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse500TextHtml = validate174;
+const schema66 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse500TextHtml"};
+
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse500TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate174.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate174.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse503Headers = validate175;
+const schema67 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:authorizeResponse503Headers"};
+const pattern32 = new RegExp("^[0-9]{1,6}$", "u");
+
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse503Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+validate175.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern32.test(data0)){
+validate175.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+return false;
+}
+}
+else {
+validate175.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+let data1 = data["cache-control"];
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern23.test(data1)){
+validate175.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate175.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate175.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate175.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse503ApplicationJson = validate176;
+const schema68 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse503ApplicationJson"};
+
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate176.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormBody = validate178;
+const schema69 = {"$ref":"urn:oauth2-contract:schema:AuthorizationRequest","$id":"urn:oauth2-contract:authorizeFormBody"};
+
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+validate178.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse200Headers = validate180;
+const schema70 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeFormResponse200Headers"};
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
+validate180.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern23.test(data0)){
+validate180.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate180.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3791,11 +4135,11 @@ if(data["x-frame-options"] !== undefined){
 let data1 = data["x-frame-options"];
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate169.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate180.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("DENY" !== data1){
-validate169.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+validate180.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3809,13 +4153,13 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
-validate169.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+if(!pattern24.test(data2)){
+validate180.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
 }
 else {
-validate169.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate180.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3829,11 +4173,11 @@ if(data["referrer-policy"] !== undefined){
 let data3 = data["referrer-policy"];
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate169.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate180.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-referrer" !== data3){
-validate169.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+validate180.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3847,33 +4191,33 @@ var valid0 = true;
 }
 }
 else {
-validate169.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate180.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate169.errors = vErrors;
+validate180.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse200TextHtml = validate170;
-const schema68 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse200TextHtml"};
+export const authorizeFormResponse200TextHtml = validate181;
+const schema71 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse200TextHtml"};
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse200TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate170.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate181.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate170.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse303Headers = validate171;
-const schema69 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location"],"$id":"urn:oauth2-contract:authorizeFormResponse303Headers"};
+export const authorizeFormResponse303Headers = validate182;
+const schema72 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location"],"$id":"urn:oauth2-contract:authorizeFormResponse303Headers"};
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse303Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -3881,7 +4225,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.location === undefined) && (missing0 = "location"))){
-validate171.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate182.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3892,12 +4236,12 @@ if(errors === _errs1){
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate171.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate182.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate171.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate182.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3913,13 +4257,13 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate171.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data1)){
+validate182.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate171.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate182.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3932,18 +4276,18 @@ var valid0 = true;
 }
 }
 else {
-validate171.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate182.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate171.errors = vErrors;
+validate182.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse303RedirectSuccess = validate172;
-const schema70 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectSuccess"};
+export const authorizeFormResponse303RedirectSuccess = validate183;
+const schema73 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectSuccess"};
 
-function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse303RedirectSuccess" */;
 let vErrors = null;
 let errors = 0;
@@ -3951,7 +4295,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate172.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate183.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3969,8 +4313,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs2 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -3981,8 +4325,8 @@ var valid0 = true;
 if(valid0){
 if(data.iss !== undefined){
 const _errs3 = errors;
-if(!(validate43(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -3995,18 +4339,18 @@ var valid0 = true;
 }
 }
 else {
-validate172.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate183.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate172.errors = vErrors;
+validate183.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse303RedirectError = validate176;
-const schema71 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectError"};
+export const authorizeFormResponse303RedirectError = validate187;
+const schema74 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","invalid_target","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectError"};
 
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse303RedirectError" */;
 let vErrors = null;
 let errors = 0;
@@ -4014,7 +4358,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate176.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate187.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4022,11 +4366,11 @@ if(data.error !== undefined){
 let data0 = data.error;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate176.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate187.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
-validate176.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema71.properties.error.enum},message:"must be equal to one of the allowed values"}];
+if(!((((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "invalid_target")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
+validate187.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema74.properties.error.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -4037,8 +4381,8 @@ var valid0 = true;
 if(valid0){
 if(data.error_description !== undefined){
 const _errs3 = errors;
-if(!(validate37(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate41(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -4049,8 +4393,8 @@ var valid0 = true;
 if(valid0){
 if(data.error_uri !== undefined){
 const _errs4 = errors;
-if(!(validate39(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate43(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -4061,8 +4405,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs5 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -4073,8 +4417,8 @@ var valid0 = true;
 if(valid0){
 if(data.iss !== undefined){
 const _errs6 = errors;
-if(!(validate43(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -4089,18 +4433,18 @@ var valid0 = true;
 }
 }
 else {
-validate176.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate187.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate176.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse303RedirectImplicit = validate181;
-const schema72 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectImplicit"};
+export const authorizeFormResponse303RedirectImplicit = validate192;
+const schema75 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectImplicit"};
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse303RedirectImplicit" */;
 let vErrors = null;
 let errors = 0;
@@ -4108,7 +4452,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
-validate181.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate192.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4129,13 +4473,13 @@ let data1 = data.token_type;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
-if(!pattern14.test(data1)){
-validate181.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+if(!pattern15.test(data1)){
+validate192.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
 return false;
 }
 }
 else {
-validate181.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate192.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4150,13 +4494,13 @@ let data2 = data.expires_in;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
-if(!pattern15.test(data2)){
-validate181.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
+if(!pattern16.test(data2)){
+validate192.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
 return false;
 }
 }
 else {
-validate181.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate192.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4168,8 +4512,8 @@ var valid0 = true;
 if(valid0){
 if(data.scope !== undefined){
 const _errs6 = errors;
-if(!(validate50(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -4180,8 +4524,8 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 const _errs7 = errors;
-if(!(validate41(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -4189,265 +4533,6 @@ var valid0 = _errs7 === errors;
 else {
 var valid0 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-validate181.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate181.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse400Headers = validate185;
-const schema73 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse400Headers"};
-
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse400Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate185.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate185.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate185.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate185.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate185.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse400ApplicationJson = validate186;
-const schema74 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse400ApplicationJson"};
-
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse400ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate186.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse400TextHtml = validate188;
-const schema75 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse400TextHtml"};
-
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse400TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate188.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate188.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse401Headers = validate189;
-const schema76 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","www-authenticate"],"$id":"urn:oauth2-contract:authorizeFormResponse401Headers"};
-
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse401Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
-validate189.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
-validate189.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"+"\""}];
-return false;
-}
-}
-else {
-validate189.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate189.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate189.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate189.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate189.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse401ApplicationJson = validate190;
-const schema77 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse401ApplicationJson"};
-
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse401ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate190.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse403Headers = validate192;
-const schema78 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeFormResponse403Headers"};
-
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse403Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate192.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate192.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate192.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-frame-options"] !== undefined){
-let data1 = data["x-frame-options"];
-const _errs3 = errors;
-if(typeof data1 !== "string"){
-validate192.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("DENY" !== data1){
-validate192.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["content-security-policy"] !== undefined){
-let data2 = data["content-security-policy"];
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
-validate192.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
-return false;
-}
-}
-else {
-validate192.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["referrer-policy"] !== undefined){
-let data3 = data["referrer-policy"];
-const _errs7 = errors;
-if(typeof data3 !== "string"){
-validate192.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-referrer" !== data3){
-validate192.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -4463,41 +4548,11 @@ validate192.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse403ApplicationJson = validate193;
-const schema79 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse403ApplicationJson"};
-
-function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse403ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate193.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse403TextHtml = validate195;
-const schema80 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse403TextHtml"};
-
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse403TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate195.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate195.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse413Headers = validate196;
-const schema81 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse413Headers"};
+export const authorizeFormResponse400Headers = validate196;
+const schema76 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse400Headers"};
 
 function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse413Headers" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -4513,7 +4568,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
+if(!pattern23.test(data0)){
 validate196.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -4535,120 +4590,63 @@ validate196.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse413ApplicationJson = validate197;
-const schema82 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse413ApplicationJson"};
+export const authorizeFormResponse400ApplicationJson = validate197;
+const schema77 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse400ApplicationJson"};
 
 function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse413ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse400ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate197.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse500Headers = validate199;
-const schema83 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse500Headers"};
+export const authorizeFormResponse400TextHtml = validate199;
+const schema78 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse400TextHtml"};
 
 function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500Headers" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse400TextHtml" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate199.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(typeof data !== "string"){
+validate199.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate199.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate199.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate199.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 validate199.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse500ApplicationJson = validate200;
-const schema84 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse500ApplicationJson"};
+export const authorizeFormResponse401Headers = validate200;
+const schema79 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","www-authenticate"],"$id":"urn:oauth2-contract:authorizeFormResponse401Headers"};
 
 function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate200.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse500TextHtml = validate202;
-const schema85 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse500TextHtml"};
-
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate202.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate202.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse503Headers = validate203;
-const schema86 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:authorizeFormResponse503Headers"};
-
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse503Headers" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse401Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
-validate203.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+validate200.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-validate203.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern29.test(data0)){
+validate200.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate200.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4663,7 +4661,69 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
+if(!pattern23.test(data1)){
+validate200.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate200.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate200.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate200.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse401ApplicationJson = validate201;
+const schema80 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse401ApplicationJson"};
+
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate201.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse403Headers = validate203;
+const schema81 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeFormResponse403Headers"};
+
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse403Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
+validate203.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern23.test(data0)){
 validate203.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -4673,10 +4733,67 @@ validate203.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/
 return false;
 }
 }
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-frame-options"] !== undefined){
+let data1 = data["x-frame-options"];
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("DENY" !== data1){
+validate203.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+return false;
+}
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data["content-security-policy"] !== undefined){
+let data2 = data["content-security-policy"];
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern24.test(data2)){
+validate203.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["referrer-policy"] !== undefined){
+let data3 = data["referrer-policy"];
+const _errs7 = errors;
+if(typeof data3 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-referrer" !== data3){
+validate203.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -4690,48 +4807,48 @@ validate203.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse503ApplicationJson = validate204;
-const schema87 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse503ApplicationJson"};
+export const authorizeFormResponse403ApplicationJson = validate204;
+const schema82 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse403ApplicationJson"};
 
 function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse503ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse403ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate204.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenBody = validate206;
-const schema88 = {"$ref":"urn:oauth2-contract:schema:TokenRequest","$id":"urn:oauth2-contract:tokenBody"};
+export const authorizeFormResponse403TextHtml = validate206;
+const schema83 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse403TextHtml"};
 
 function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenBody" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse403TextHtml" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate119(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-errors = vErrors.length;
+if(typeof data !== "string"){
+validate206.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 validate206.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse200Headers = validate208;
-const schema89 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:tokenResponse200Headers"};
+export const authorizeFormResponse413Headers = validate207;
+const schema84 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse413Headers"};
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse200Headers" */;
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse413Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
-validate208.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate207.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4740,77 +4857,55 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate208.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate207.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate208.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate207.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-let data1 = data.pragma;
-const _errs3 = errors;
-if(typeof data1 !== "string"){
-validate208.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data1){
-validate208.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
 }
 else {
-validate208.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate207.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+validate207.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse413ApplicationJson = validate208;
+const schema85 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse413ApplicationJson"};
+
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse413ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
 }
 validate208.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse200ApplicationJson = validate209;
-const schema90 = {"$ref":"urn:oauth2-contract:schema:TokenResponse","$id":"urn:oauth2-contract:tokenResponse200ApplicationJson"};
+export const authorizeFormResponse500Headers = validate210;
+const schema86 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse500Headers"};
 
-function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse200ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate125(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
-errors = vErrors.length;
-}
-validate209.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse400Headers = validate211;
-const schema91 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:tokenResponse400Headers"};
-
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse400Headers" */;
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
-validate211.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate210.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4819,93 +4914,85 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate211.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate210.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate211.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate210.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-let data1 = data.pragma;
-const _errs3 = errors;
-if(typeof data1 !== "string"){
-validate211.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data1){
-validate211.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
 }
 else {
-validate211.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate210.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+validate210.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse500ApplicationJson = validate211;
+const schema87 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse500ApplicationJson"};
+
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
 }
 validate211.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse400ApplicationJson = validate212;
-const schema92 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse400ApplicationJson"};
+export const authorizeFormResponse500TextHtml = validate213;
+const schema88 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse500TextHtml"};
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse400ApplicationJson" */;
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500TextHtml" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
+if(typeof data !== "string"){
+validate213.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-validate212.errors = vErrors;
+validate213.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse401Headers = validate214;
-const schema93 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:tokenResponse401Headers"};
-const pattern49 = new RegExp("^Basic realm=\"[^\"]*\"$", "u");
+export const authorizeFormResponse503Headers = validate214;
+const schema89 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:authorizeFormResponse503Headers"};
 
 function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse401Headers" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
 validate214.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern49.test(data0)){
-validate214.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
+if(!pattern32.test(data0)){
+validate214.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
 }
 else {
-validate214.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate214.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4920,7 +5007,7 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
+if(!pattern23.test(data1)){
 validate214.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -4935,24 +5022,6 @@ var valid0 = _errs3 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.pragma !== undefined){
-let data2 = data.pragma;
-const _errs5 = errors;
-if(typeof data2 !== "string"){
-validate214.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data2){
-validate214.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -4965,90 +5034,48 @@ validate214.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse401ApplicationJson = validate215;
-const schema94 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse401ApplicationJson"};
+export const authorizeFormResponse503ApplicationJson = validate215;
+const schema90 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse503ApplicationJson"};
 
 function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse401ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse503ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate215.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse413Headers = validate217;
-const schema95 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse413Headers"};
+export const tokenBody = validate217;
+const schema91 = {"$ref":"urn:oauth2-contract:schema:TokenRequest","$id":"urn:oauth2-contract:tokenBody"};
 
 function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse413Headers" */;
+/*# sourceURL="urn:oauth2-contract:tokenBody" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate217.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate217.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate217.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate217.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+errors = vErrors.length;
 }
 validate217.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse413ApplicationJson = validate218;
-const schema96 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse413ApplicationJson"};
+export const tokenResponse200Headers = validate219;
+const schema92 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:tokenResponse200Headers"};
 
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse413ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate218.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse500Headers = validate220;
-const schema97 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse500Headers"};
-
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse500Headers" */;
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate220.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
+validate219.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5057,70 +5084,172 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate220.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate219.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate220.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate219.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+let data1 = data.pragma;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate219.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-cache" !== data1){
+validate219.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
 }
 else {
-validate220.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate219.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+validate219.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse200ApplicationJson = validate220;
+const schema93 = {"$ref":"urn:oauth2-contract:schema:TokenResponse","$id":"urn:oauth2-contract:tokenResponse200ApplicationJson"};
+
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse200ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate135(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+errors = vErrors.length;
 }
 validate220.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse500ApplicationJson = validate221;
-const schema98 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse500ApplicationJson"};
+export const tokenResponse400Headers = validate222;
+const schema94 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:tokenResponse400Headers"};
 
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate221.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse503Headers = validate223;
-const schema99 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:tokenResponse503Headers"};
-
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse503Headers" */;
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
-validate223.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
+validate222.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-validate223.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern23.test(data0)){
+validate222.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate223.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate222.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+let data1 = data.pragma;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate222.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-cache" !== data1){
+validate222.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate222.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate222.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse400ApplicationJson = validate223;
+const schema95 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse400ApplicationJson"};
+
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse400ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate223.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse401Headers = validate225;
+const schema96 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:tokenResponse401Headers"};
+const pattern50 = new RegExp("^Basic realm=\"[^\"]*\"$", "u");
+
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse401Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+validate225.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern50.test(data0)){
+validate225.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
+return false;
+}
+}
+else {
+validate225.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5135,104 +5264,96 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate223.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data1)){
+validate225.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate223.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate225.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate223.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate223.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse503ApplicationJson = validate224;
-const schema100 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse503ApplicationJson"};
-
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse503ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate224.errors = vErrors;
-return errors === 0;
-}
-
-export const getMeQuery = validate226;
-const schema101 = {"type":"object","properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"}},"required":[],"$id":"urn:oauth2-contract:getMeQuery"};
-
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeQuery" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.access_token !== undefined){
-if(!(validate21(data.access_token, {instancePath:instancePath+"/access_token",parentData:data,parentDataProperty:"access_token",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-validate226.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate226.errors = vErrors;
-return errors === 0;
-}
-
-export const getMeResponse200Headers = validate228;
-const schema102 = {"type":"object","properties":{"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:getMeResponse200Headers"};
-
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse200Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["x-accepted-oauth-scopes"] !== undefined){
-const _errs1 = errors;
-if(typeof data["x-accepted-oauth-scopes"] !== "string"){
-validate228.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data["x-oauth-scopes"] !== undefined){
-const _errs3 = errors;
-if(typeof data["x-oauth-scopes"] !== "string"){
-validate228.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data.pragma !== undefined){
+let data2 = data.pragma;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
+validate225.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+if("no-cache" !== data2){
+validate225.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate225.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate225.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse401ApplicationJson = validate226;
+const schema97 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse401ApplicationJson"};
+
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate226.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse413Headers = validate228;
+const schema98 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse413Headers"};
+
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse413Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate228.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern23.test(data0)){
+validate228.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate228.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 }
 }
 }
@@ -5245,48 +5366,48 @@ validate228.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse200ApplicationJson = validate229;
-const schema103 = {"$ref":"urn:oauth2-contract:schema:MeResponse","$id":"urn:oauth2-contract:getMeResponse200ApplicationJson"};
+export const tokenResponse413ApplicationJson = validate229;
+const schema99 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse413ApplicationJson"};
 
 function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse200ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:tokenResponse413ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate229.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse400Headers = validate231;
-const schema104 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse400Headers"};
+export const tokenResponse500Headers = validate231;
+const schema100 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse500Headers"};
 
 function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse400Headers" */;
+/*# sourceURL="urn:oauth2-contract:tokenResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
 validate231.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
-validate231.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"+"\""}];
+if(!pattern23.test(data0)){
+validate231.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate231.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate231.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5302,234 +5423,33 @@ validate231.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse400ApplicationJson = validate232;
-const schema105 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse400ApplicationJson"};
+export const tokenResponse500ApplicationJson = validate232;
+const schema101 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse500ApplicationJson"};
 
 function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse400ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:tokenResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate232.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse401Headers = validate234;
-const schema106 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse401Headers"};
+export const tokenResponse503Headers = validate234;
+const schema102 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:tokenResponse503Headers"};
 
 function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse401Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate234.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
-validate234.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"+"\""}];
-return false;
-}
-}
-else {
-validate234.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate234.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate234.errors = vErrors;
-return errors === 0;
-}
-
-export const getMeResponse401ApplicationJson = validate235;
-const schema107 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse401ApplicationJson"};
-
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse401ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate235.errors = vErrors;
-return errors === 0;
-}
-
-export const getMeResponse403Headers = validate237;
-const schema108 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse403Headers"};
-
-function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse403Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate237.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
-validate237.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"+"\""}];
-return false;
-}
-}
-else {
-validate237.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-accepted-oauth-scopes"] !== undefined){
-const _errs3 = errors;
-if(typeof data["x-accepted-oauth-scopes"] !== "string"){
-validate237.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-oauth-scopes"] !== undefined){
-const _errs5 = errors;
-if(typeof data["x-oauth-scopes"] !== "string"){
-validate237.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate237.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate237.errors = vErrors;
-return errors === 0;
-}
-
-export const getMeResponse403ApplicationJson = validate238;
-const schema109 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse403ApplicationJson"};
-
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse403ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate238.errors = vErrors;
-return errors === 0;
-}
-
-export const getMeResponse500Headers = validate240;
-const schema110 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:getMeResponse500Headers"};
-
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse500Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate240.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate240.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate240.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate240.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate240.errors = vErrors;
-return errors === 0;
-}
-
-export const getMeResponse500ApplicationJson = validate241;
-const schema111 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse500ApplicationJson"};
-
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate241.errors = vErrors;
-return errors === 0;
-}
-
-export const getMeResponse503Headers = validate243;
-const schema112 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:getMeResponse503Headers"};
-
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse503Headers" */;
+/*# sourceURL="urn:oauth2-contract:tokenResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
-validate243.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate234.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5538,13 +5458,13 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-validate243.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern32.test(data0)){
+validate234.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
 }
 else {
-validate243.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate234.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5559,13 +5479,13 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate243.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data1)){
+validate234.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate243.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate234.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5578,49 +5498,59 @@ var valid0 = true;
 }
 }
 else {
-validate243.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate234.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate243.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse503ApplicationJson = validate244;
-const schema113 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse503ApplicationJson"};
+export const tokenResponse503ApplicationJson = validate235;
+const schema103 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse503ApplicationJson"};
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:getMeResponse503ApplicationJson" */;
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse503ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
-validate244.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeBody = validate246;
-const schema114 = {"$ref":"urn:oauth2-contract:schema:BearerFormBody","$id":"urn:oauth2-contract:postMeBody"};
+export const getMeQuery = validate237;
+const schema104 = {"type":"object","properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"}},"required":[],"$id":"urn:oauth2-contract:getMeQuery"};
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeBody" */;
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeQuery" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.access_token !== undefined){
+if(!(validate21(data.access_token, {instancePath:instancePath+"/access_token",parentData:data,parentDataProperty:"access_token",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-validate246.errors = vErrors;
+}
+}
+else {
+validate237.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate237.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeResponse200Headers = validate248;
-const schema115 = {"type":"object","properties":{"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse200Headers"};
+export const getMeResponse200Headers = validate239;
+const schema105 = {"type":"object","properties":{"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:getMeResponse200Headers"};
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse200Headers" */;
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -5628,7 +5558,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["x-accepted-oauth-scopes"] !== undefined){
 const _errs1 = errors;
 if(typeof data["x-accepted-oauth-scopes"] !== "string"){
-validate248.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate239.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -5640,13 +5570,214 @@ if(valid0){
 if(data["x-oauth-scopes"] !== undefined){
 const _errs3 = errors;
 if(typeof data["x-oauth-scopes"] !== "string"){
-validate248.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate239.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
+else {
+validate239.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate239.errors = vErrors;
+return errors === 0;
+}
+
+export const getMeResponse200ApplicationJson = validate240;
+const schema106 = {"$ref":"urn:oauth2-contract:schema:MeResponse","$id":"urn:oauth2-contract:getMeResponse200ApplicationJson"};
+
+function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeResponse200ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+errors = vErrors.length;
+}
+validate240.errors = vErrors;
+return errors === 0;
+}
+
+export const getMeResponse400Headers = validate242;
+const schema107 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse400Headers"};
+
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeResponse400Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate242.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate242.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate242.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate242.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate242.errors = vErrors;
+return errors === 0;
+}
+
+export const getMeResponse400ApplicationJson = validate243;
+const schema108 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse400ApplicationJson"};
+
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeResponse400ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate243.errors = vErrors;
+return errors === 0;
+}
+
+export const getMeResponse401Headers = validate245;
+const schema109 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse401Headers"};
+
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeResponse401Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate245.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate245.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate245.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate245.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate245.errors = vErrors;
+return errors === 0;
+}
+
+export const getMeResponse401ApplicationJson = validate246;
+const schema110 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse401ApplicationJson"};
+
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate246.errors = vErrors;
+return errors === 0;
+}
+
+export const getMeResponse403Headers = validate248;
+const schema111 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse403Headers"};
+
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeResponse403Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate248.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate248.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate248.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-accepted-oauth-scopes"] !== undefined){
+const _errs3 = errors;
+if(typeof data["x-accepted-oauth-scopes"] !== "string"){
+validate248.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-oauth-scopes"] !== undefined){
+const _errs5 = errors;
+if(typeof data["x-oauth-scopes"] !== "string"){
+validate248.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -5659,48 +5790,48 @@ validate248.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeResponse200ApplicationJson = validate249;
-const schema116 = {"$ref":"urn:oauth2-contract:schema:MeResponse","$id":"urn:oauth2-contract:postMeResponse200ApplicationJson"};
+export const getMeResponse403ApplicationJson = validate249;
+const schema112 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse403ApplicationJson"};
 
 function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse200ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:getMeResponse403ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate249.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeResponse400Headers = validate251;
-const schema117 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse400Headers"};
+export const getMeResponse500Headers = validate251;
+const schema113 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:getMeResponse500Headers"};
 
 function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse400Headers" */;
+/*# sourceURL="urn:oauth2-contract:getMeResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
 validate251.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
-validate251.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"+"\""}];
+if(!pattern23.test(data0)){
+validate251.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate251.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate251.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5716,291 +5847,33 @@ validate251.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeResponse400ApplicationJson = validate252;
-const schema118 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse400ApplicationJson"};
+export const getMeResponse500ApplicationJson = validate252;
+const schema114 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse500ApplicationJson"};
 
 function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse400ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:getMeResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate252.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeResponse401Headers = validate254;
-const schema119 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse401Headers"};
+export const getMeResponse503Headers = validate254;
+const schema115 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:getMeResponse503Headers"};
 
 function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse401Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate254.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
-validate254.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"+"\""}];
-return false;
-}
-}
-else {
-validate254.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate254.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate254.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse401ApplicationJson = validate255;
-const schema120 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse401ApplicationJson"};
-
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse401ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate255.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse403Headers = validate257;
-const schema121 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse403Headers"};
-
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse403Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate257.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
-validate257.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, error=\"[a-z_]+\"(, error_description=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?(, scope=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")?)?$"+"\""}];
-return false;
-}
-}
-else {
-validate257.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-accepted-oauth-scopes"] !== undefined){
-const _errs3 = errors;
-if(typeof data["x-accepted-oauth-scopes"] !== "string"){
-validate257.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-oauth-scopes"] !== undefined){
-const _errs5 = errors;
-if(typeof data["x-oauth-scopes"] !== "string"){
-validate257.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate257.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate257.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse403ApplicationJson = validate258;
-const schema122 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse403ApplicationJson"};
-
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse403ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate258.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse413Headers = validate260;
-const schema123 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:postMeResponse413Headers"};
-
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse413Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate260.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate260.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate260.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate260.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate260.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse413ApplicationJson = validate261;
-const schema124 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse413ApplicationJson"};
-
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse413ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate261.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse500Headers = validate263;
-const schema125 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:postMeResponse500Headers"};
-
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse500Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate263.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate263.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate263.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate263.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate263.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse500ApplicationJson = validate264;
-const schema126 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse500ApplicationJson"};
-
-function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate264.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse503Headers = validate266;
-const schema127 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:postMeResponse503Headers"};
-
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse503Headers" */;
+/*# sourceURL="urn:oauth2-contract:getMeResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
-validate266.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate254.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6009,13 +5882,13 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-validate266.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern32.test(data0)){
+validate254.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
 }
 else {
-validate266.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate254.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6030,13 +5903,13 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate266.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data1)){
+validate254.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate266.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate254.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6049,49 +5922,308 @@ var valid0 = true;
 }
 }
 else {
-validate266.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate254.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+validate254.errors = vErrors;
+return errors === 0;
+}
+
+export const getMeResponse503ApplicationJson = validate255;
+const schema116 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse503ApplicationJson"};
+
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:getMeResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate255.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeBody = validate257;
+const schema117 = {"$ref":"urn:oauth2-contract:schema:BearerFormBody","$id":"urn:oauth2-contract:postMeBody"};
+
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+validate257.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse200Headers = validate259;
+const schema118 = {"type":"object","properties":{"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse200Headers"};
+
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["x-accepted-oauth-scopes"] !== undefined){
+const _errs1 = errors;
+if(typeof data["x-accepted-oauth-scopes"] !== "string"){
+validate259.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-oauth-scopes"] !== undefined){
+const _errs3 = errors;
+if(typeof data["x-oauth-scopes"] !== "string"){
+validate259.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+else {
+validate259.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate259.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse200ApplicationJson = validate260;
+const schema119 = {"$ref":"urn:oauth2-contract:schema:MeResponse","$id":"urn:oauth2-contract:postMeResponse200ApplicationJson"};
+
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse200ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+errors = vErrors.length;
+}
+validate260.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse400Headers = validate262;
+const schema120 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse400Headers"};
+
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse400Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate262.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate262.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate262.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate262.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate262.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse400ApplicationJson = validate263;
+const schema121 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse400ApplicationJson"};
+
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse400ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate263.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse401Headers = validate265;
+const schema122 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse401Headers"};
+
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse401Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate265.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate265.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate265.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate265.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate265.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse401ApplicationJson = validate266;
+const schema123 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse401ApplicationJson"};
+
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
 }
 validate266.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeResponse503ApplicationJson = validate267;
-const schema128 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse503ApplicationJson"};
+export const postMeResponse403Headers = validate268;
+const schema124 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse403Headers"};
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse503ApplicationJson" */;
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse403Headers" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate268.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
 }
-validate267.errors = vErrors;
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate268.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate268.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-accepted-oauth-scopes"] !== undefined){
+const _errs3 = errors;
+if(typeof data["x-accepted-oauth-scopes"] !== "string"){
+validate268.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-oauth-scopes"] !== undefined){
+const _errs5 = errors;
+if(typeof data["x-oauth-scopes"] !== "string"){
+validate268.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate268.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate268.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeBody = validate269;
-const schema129 = {"$ref":"urn:oauth2-contract:schema:RevocationRequest","$id":"urn:oauth2-contract:revokeBody"};
+export const postMeResponse403ApplicationJson = validate269;
+const schema125 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse403ApplicationJson"};
 
 function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeBody" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse403ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate269.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse200Headers = validate271;
-const schema130 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse200Headers"};
+export const postMeResponse413Headers = validate271;
+const schema126 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:postMeResponse413Headers"};
 
 function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse200Headers" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse413Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -6107,7 +6239,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
+if(!pattern23.test(data0)){
 validate271.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -6129,18 +6261,33 @@ validate271.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse400Headers = validate272;
-const schema131 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:revokeResponse400Headers"};
+export const postMeResponse413ApplicationJson = validate272;
+const schema127 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse413ApplicationJson"};
 
 function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse400Headers" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse413ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate272.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse500Headers = validate274;
+const schema128 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:postMeResponse500Headers"};
+
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
-validate272.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate274.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6149,13 +6296,210 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate272.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate274.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate272.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate274.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate274.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate274.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse500ApplicationJson = validate275;
+const schema129 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse500ApplicationJson"};
+
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse500ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate275.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse503Headers = validate277;
+const schema130 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:postMeResponse503Headers"};
+
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse503Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+validate277.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern32.test(data0)){
+validate277.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+return false;
+}
+}
+else {
+validate277.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+let data1 = data["cache-control"];
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern23.test(data1)){
+validate277.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate277.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate277.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate277.errors = vErrors;
+return errors === 0;
+}
+
+export const postMeResponse503ApplicationJson = validate278;
+const schema131 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse503ApplicationJson"};
+
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate278.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeBody = validate280;
+const schema132 = {"$ref":"urn:oauth2-contract:schema:RevocationRequest","$id":"urn:oauth2-contract:revokeBody"};
+
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate125(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+validate280.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse200Headers = validate282;
+const schema133 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse200Headers"};
+
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate282.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern23.test(data0)){
+validate282.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate282.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate282.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate282.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse400Headers = validate283;
+const schema134 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:revokeResponse400Headers"};
+
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse400Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
+validate283.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern23.test(data0)){
+validate283.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate283.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6169,11 +6513,11 @@ if(data.pragma !== undefined){
 let data1 = data.pragma;
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate272.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate283.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-cache" !== data1){
-validate272.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
+validate283.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -6185,33 +6529,33 @@ var valid0 = true;
 }
 }
 else {
-validate272.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate283.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate272.errors = vErrors;
+validate283.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse400ApplicationJson = validate273;
-const schema132 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse400ApplicationJson"};
+export const revokeResponse400ApplicationJson = validate284;
+const schema135 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse400ApplicationJson"};
 
-function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse400ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
-validate273.errors = vErrors;
+validate284.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse401Headers = validate275;
-const schema133 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:revokeResponse401Headers"};
+export const revokeResponse401Headers = validate286;
+const schema136 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:revokeResponse401Headers"};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse401Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -6219,7 +6563,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
-validate275.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate286.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6228,13 +6572,13 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern49.test(data0)){
-validate275.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
+if(!pattern50.test(data0)){
+validate286.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
 return false;
 }
 }
 else {
-validate275.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate286.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6249,13 +6593,13 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate275.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data1)){
+validate286.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate275.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate286.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6269,11 +6613,11 @@ if(data.pragma !== undefined){
 let data2 = data.pragma;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
-validate275.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate286.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-cache" !== data2){
-validate275.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
+validate286.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -6286,246 +6630,34 @@ var valid0 = true;
 }
 }
 else {
-validate275.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate286.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate275.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse401ApplicationJson = validate276;
-const schema134 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse401ApplicationJson"};
+export const revokeResponse401ApplicationJson = validate287;
+const schema137 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse401ApplicationJson"};
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse401ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate276.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse413Headers = validate278;
-const schema135 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse413Headers"};
-
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse413Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate278.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate278.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate278.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate278.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate278.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse413ApplicationJson = validate279;
-const schema136 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse413ApplicationJson"};
-
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse413ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate279.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse500Headers = validate281;
-const schema137 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse500Headers"};
-
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse500Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate281.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate281.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate281.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate281.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate281.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse500ApplicationJson = validate282;
-const schema138 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse500ApplicationJson"};
-
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate282.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse503Headers = validate284;
-const schema139 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:revokeResponse503Headers"};
-
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse503Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
-validate284.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-validate284.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
-return false;
-}
-}
-else {
-validate284.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate284.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate284.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate284.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate284.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse503ApplicationJson = validate285;
-const schema140 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse503ApplicationJson"};
-
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse503ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate285.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectBody = validate287;
-const schema141 = {"$ref":"urn:oauth2-contract:schema:IntrospectionRequest","$id":"urn:oauth2-contract:introspectBody"};
-
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectBody" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate287.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse200Headers = validate289;
-const schema142 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse200Headers"};
+export const revokeResponse413Headers = validate289;
+const schema138 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse413Headers"};
 
 function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse200Headers" */;
+/*# sourceURL="urn:oauth2-contract:revokeResponse413Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -6541,7 +6673,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
+if(!pattern23.test(data0)){
 validate289.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -6563,32 +6695,32 @@ validate289.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse200ApplicationJson = validate290;
-const schema143 = {"$ref":"urn:oauth2-contract:schema:IntrospectionResponse","$id":"urn:oauth2-contract:introspectResponse200ApplicationJson"};
+export const revokeResponse413ApplicationJson = validate290;
+const schema139 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse413ApplicationJson"};
 
 function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse200ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:revokeResponse413ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate290.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse400Headers = validate292;
-const schema144 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:introspectResponse400Headers"};
+export const revokeResponse500Headers = validate292;
+const schema140 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse500Headers"};
 
 function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse400Headers" */;
+/*# sourceURL="urn:oauth2-contract:revokeResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
 validate292.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6598,7 +6730,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
+if(!pattern23.test(data0)){
 validate292.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -6607,28 +6739,6 @@ else {
 validate292.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-let data1 = data.pragma;
-const _errs3 = errors;
-if(typeof data1 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data1){
-validate292.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -6642,48 +6752,48 @@ validate292.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse400ApplicationJson = validate293;
-const schema145 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse400ApplicationJson"};
+export const revokeResponse500ApplicationJson = validate293;
+const schema141 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse500ApplicationJson"};
 
 function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse400ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:revokeResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate293.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse401Headers = validate295;
-const schema146 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:introspectResponse401Headers"};
+export const revokeResponse503Headers = validate295;
+const schema142 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:revokeResponse503Headers"};
 
 function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse401Headers" */;
+/*# sourceURL="urn:oauth2-contract:revokeResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
 validate295.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern49.test(data0)){
-validate295.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
+if(!pattern32.test(data0)){
+validate295.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
 }
 else {
-validate295.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate295.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6698,7 +6808,7 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
+if(!pattern23.test(data1)){
 validate295.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -6713,24 +6823,6 @@ var valid0 = _errs3 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.pragma !== undefined){
-let data2 = data.pragma;
-const _errs5 = errors;
-if(typeof data2 !== "string"){
-validate295.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data2){
-validate295.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -6743,90 +6835,48 @@ validate295.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse401ApplicationJson = validate296;
-const schema147 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse401ApplicationJson"};
+export const revokeResponse503ApplicationJson = validate296;
+const schema143 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse503ApplicationJson"};
 
 function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse401ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:revokeResponse503ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate296.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse413Headers = validate298;
-const schema148 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse413Headers"};
+export const introspectBody = validate298;
+const schema144 = {"$ref":"urn:oauth2-contract:schema:IntrospectionRequest","$id":"urn:oauth2-contract:introspectBody"};
 
 function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse413Headers" */;
+/*# sourceURL="urn:oauth2-contract:introspectBody" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate298.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate298.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate298.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate298.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
 }
 validate298.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse413ApplicationJson = validate299;
-const schema149 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse413ApplicationJson"};
+export const introspectResponse200Headers = validate300;
+const schema145 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse200Headers"};
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse413ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate299.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectResponse500Headers = validate301;
-const schema150 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse500Headers"};
-
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse500Headers" */;
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate301.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate300.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6835,13 +6885,13 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate301.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate300.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate301.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate300.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6849,56 +6899,135 @@ return false;
 }
 }
 else {
-validate301.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate300.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+validate300.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse200ApplicationJson = validate301;
+const schema146 = {"$ref":"urn:oauth2-contract:schema:IntrospectionResponse","$id":"urn:oauth2-contract:introspectResponse200ApplicationJson"};
+
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse200ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
 }
 validate301.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse500ApplicationJson = validate302;
-const schema151 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse500ApplicationJson"};
+export const introspectResponse400Headers = validate303;
+const schema147 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:introspectResponse400Headers"};
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate302.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectResponse503Headers = validate304;
-const schema152 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:introspectResponse503Headers"};
-
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse503Headers" */;
+function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
-validate304.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
+validate303.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-validate304.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern23.test(data0)){
+validate303.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate304.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate303.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+let data1 = data.pragma;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate303.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-cache" !== data1){
+validate303.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate303.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate303.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse400ApplicationJson = validate304;
+const schema148 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse400ApplicationJson"};
+
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse400ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate304.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse401Headers = validate306;
+const schema149 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:introspectResponse401Headers"};
+
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse401Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+validate306.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern50.test(data0)){
+validate306.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
+return false;
+}
+}
+else {
+validate306.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6913,13 +7042,13 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate304.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data1)){
+validate306.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate304.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate306.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6928,59 +7057,62 @@ var valid0 = _errs3 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.pragma !== undefined){
+let data2 = data.pragma;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
+validate306.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-cache" !== data2){
+validate306.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
 else {
-validate304.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate306.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate304.errors = vErrors;
+validate306.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse503ApplicationJson = validate305;
-const schema153 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse503ApplicationJson"};
-
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse503ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate305.errors = vErrors;
-return errors === 0;
-}
-
-export const loginBody = validate307;
-const schema154 = {"$ref":"urn:oauth2-contract:schema:LoginForm","$id":"urn:oauth2-contract:loginBody"};
+export const introspectResponse401ApplicationJson = validate307;
+const schema150 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse401ApplicationJson"};
 
 function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginBody" */;
+/*# sourceURL="urn:oauth2-contract:introspectResponse401ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate307.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse200Headers = validate309;
-const schema155 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:loginResponse200Headers"};
+export const introspectResponse413Headers = validate309;
+const schema151 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse413Headers"};
 
 function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginResponse200Headers" */;
+/*# sourceURL="urn:oauth2-contract:introspectResponse413Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
 validate309.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6990,7 +7122,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
+if(!pattern23.test(data0)){
 validate309.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -6998,68 +7130,6 @@ return false;
 else {
 validate309.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-frame-options"] !== undefined){
-let data1 = data["x-frame-options"];
-const _errs3 = errors;
-if(typeof data1 !== "string"){
-validate309.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("DENY" !== data1){
-validate309.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["content-security-policy"] !== undefined){
-let data2 = data["content-security-policy"];
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
-validate309.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
-return false;
-}
-}
-else {
-validate309.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["referrer-policy"] !== undefined){
-let data3 = data["referrer-policy"];
-const _errs7 = errors;
-if(typeof data3 !== "string"){
-validate309.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-referrer" !== data3){
-validate309.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -7074,113 +7144,32 @@ validate309.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse200TextHtml = validate310;
-const schema156 = {"type":"string","$id":"urn:oauth2-contract:loginResponse200TextHtml"};
+export const introspectResponse413ApplicationJson = validate310;
+const schema152 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse413ApplicationJson"};
 
 function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginResponse200TextHtml" */;
+/*# sourceURL="urn:oauth2-contract:introspectResponse413ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(typeof data !== "string"){
-validate310.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
 }
 validate310.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse303Headers = validate311;
-const schema157 = {"type":"object","properties":{"location":{"type":"string","pattern":"^/authorize\\?"},"set-cookie":{"type":"string"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location","set-cookie"],"$id":"urn:oauth2-contract:loginResponse303Headers"};
-
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginResponse303Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.location === undefined) && (missing0 = "location"))) || ((data["set-cookie"] === undefined) && (missing0 = "set-cookie"))){
-validate311.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.location !== undefined){
-let data0 = data.location;
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern19.test(data0)){
-validate311.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
-return false;
-}
-}
-else {
-validate311.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["set-cookie"] !== undefined){
-const _errs3 = errors;
-if(typeof data["set-cookie"] !== "string"){
-validate311.errors = [{instancePath:instancePath+"/set-cookie",schemaPath:"#/properties/set-cookie/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-let data2 = data["cache-control"];
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(!pattern22.test(data2)){
-validate311.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate311.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate311.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate311.errors = vErrors;
-return errors === 0;
-}
-
-export const loginResponse403Headers = validate312;
-const schema158 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:loginResponse403Headers"};
+export const introspectResponse500Headers = validate312;
+const schema153 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse500Headers"};
 
 function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginResponse403Headers" */;
+/*# sourceURL="urn:oauth2-contract:introspectResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
 validate312.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -7190,7 +7179,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
+if(!pattern23.test(data0)){
 validate312.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -7198,68 +7187,6 @@ return false;
 else {
 validate312.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-frame-options"] !== undefined){
-let data1 = data["x-frame-options"];
-const _errs3 = errors;
-if(typeof data1 !== "string"){
-validate312.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("DENY" !== data1){
-validate312.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["content-security-policy"] !== undefined){
-let data2 = data["content-security-policy"];
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
-validate312.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
-return false;
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["referrer-policy"] !== undefined){
-let data3 = data["referrer-policy"];
-const _errs7 = errors;
-if(typeof data3 !== "string"){
-validate312.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-referrer" !== data3){
-validate312.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -7274,48 +7201,131 @@ validate312.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse403ApplicationJson = validate313;
-const schema159 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:loginResponse403ApplicationJson"};
+export const introspectResponse500ApplicationJson = validate313;
+const schema154 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse500ApplicationJson"};
 
 function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginResponse403ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:introspectResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 validate313.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse403TextHtml = validate315;
-const schema160 = {"type":"string","$id":"urn:oauth2-contract:loginResponse403TextHtml"};
+export const introspectResponse503Headers = validate315;
+const schema155 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:introspectResponse503Headers"};
 
 function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginResponse403TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate315.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate315.errors = vErrors;
-return errors === 0;
-}
-
-export const loginResponse413Headers = validate316;
-const schema161 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:loginResponse413Headers"};
-
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginResponse413Headers" */;
+/*# sourceURL="urn:oauth2-contract:introspectResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate316.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+validate315.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern32.test(data0)){
+validate315.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+return false;
+}
+}
+else {
+validate315.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+let data1 = data["cache-control"];
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern23.test(data1)){
+validate315.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate315.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate315.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate315.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse503ApplicationJson = validate316;
+const schema156 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse503ApplicationJson"};
+
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate316.errors = vErrors;
+return errors === 0;
+}
+
+export const loginBody = validate318;
+const schema157 = {"$ref":"urn:oauth2-contract:schema:LoginForm","$id":"urn:oauth2-contract:loginBody"};
+
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+validate318.errors = vErrors;
+return errors === 0;
+}
+
+export const loginResponse200Headers = validate320;
+const schema158 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:loginResponse200Headers"};
+
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
+validate320.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7324,47 +7334,381 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate316.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate320.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate320.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-frame-options"] !== undefined){
+let data1 = data["x-frame-options"];
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate320.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("DENY" !== data1){
+validate320.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["content-security-policy"] !== undefined){
+let data2 = data["content-security-policy"];
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern24.test(data2)){
+validate320.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+return false;
+}
+}
+else {
+validate320.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["referrer-policy"] !== undefined){
+let data3 = data["referrer-policy"];
+const _errs7 = errors;
+if(typeof data3 !== "string"){
+validate320.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-referrer" !== data3){
+validate320.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
 }
 }
 else {
-validate316.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate320.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate316.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse413ApplicationJson = validate317;
-const schema162 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:loginResponse413ApplicationJson"};
+export const loginResponse200TextHtml = validate321;
+const schema159 = {"type":"string","$id":"urn:oauth2-contract:loginResponse200TextHtml"};
 
-function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginResponse200TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate321.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate321.errors = vErrors;
+return errors === 0;
+}
+
+export const loginResponse303Headers = validate322;
+const schema160 = {"type":"object","properties":{"location":{"type":"string","pattern":"^/authorize\\?"},"set-cookie":{"type":"string"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location","set-cookie"],"$id":"urn:oauth2-contract:loginResponse303Headers"};
+
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginResponse303Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.location === undefined) && (missing0 = "location"))) || ((data["set-cookie"] === undefined) && (missing0 = "set-cookie"))){
+validate322.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.location !== undefined){
+let data0 = data.location;
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern20.test(data0)){
+validate322.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
+return false;
+}
+}
+else {
+validate322.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["set-cookie"] !== undefined){
+const _errs3 = errors;
+if(typeof data["set-cookie"] !== "string"){
+validate322.errors = [{instancePath:instancePath+"/set-cookie",schemaPath:"#/properties/set-cookie/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+let data2 = data["cache-control"];
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern23.test(data2)){
+validate322.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate322.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate322.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate322.errors = vErrors;
+return errors === 0;
+}
+
+export const loginResponse403Headers = validate323;
+const schema161 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:loginResponse403Headers"};
+
+function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginResponse403Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
+validate323.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern23.test(data0)){
+validate323.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate323.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-frame-options"] !== undefined){
+let data1 = data["x-frame-options"];
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate323.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("DENY" !== data1){
+validate323.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["content-security-policy"] !== undefined){
+let data2 = data["content-security-policy"];
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern24.test(data2)){
+validate323.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+return false;
+}
+}
+else {
+validate323.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["referrer-policy"] !== undefined){
+let data3 = data["referrer-policy"];
+const _errs7 = errors;
+if(typeof data3 !== "string"){
+validate323.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-referrer" !== data3){
+validate323.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate323.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate323.errors = vErrors;
+return errors === 0;
+}
+
+export const loginResponse403ApplicationJson = validate324;
+const schema162 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:loginResponse403ApplicationJson"};
+
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginResponse403ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate324.errors = vErrors;
+return errors === 0;
+}
+
+export const loginResponse403TextHtml = validate326;
+const schema163 = {"type":"string","$id":"urn:oauth2-contract:loginResponse403TextHtml"};
+
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginResponse403TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate326.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate326.errors = vErrors;
+return errors === 0;
+}
+
+export const loginResponse413Headers = validate327;
+const schema164 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:loginResponse413Headers"};
+
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginResponse413Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate327.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern23.test(data0)){
+validate327.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate327.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate327.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate327.errors = vErrors;
+return errors === 0;
+}
+
+export const loginResponse413ApplicationJson = validate328;
+const schema165 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:loginResponse413ApplicationJson"};
+
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse413ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
-validate317.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackQuery = validate319;
-const schema163 = {"type":"object","properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"error":{"type":"string","maxLength":64}},"required":[],"$id":"urn:oauth2-contract:demoCallbackQuery"};
+export const demoCallbackQuery = validate330;
+const schema166 = {"type":"object","properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"error":{"type":"string","maxLength":64}},"required":[],"$id":"urn:oauth2-contract:demoCallbackQuery"};
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackQuery" */;
 let vErrors = null;
 let errors = 0;
@@ -7388,12 +7732,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-validate319.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+validate330.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 }
 else {
-validate319.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate330.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7405,18 +7749,18 @@ var valid0 = true;
 }
 }
 else {
-validate319.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate330.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate319.errors = vErrors;
+validate330.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackResponse200Headers = validate321;
-const schema164 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:demoCallbackResponse200Headers"};
+export const demoCallbackResponse200Headers = validate332;
+const schema167 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:demoCallbackResponse200Headers"};
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7424,7 +7768,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate321.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate332.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7433,13 +7777,13 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate321.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate332.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate321.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7453,11 +7797,11 @@ if(data["x-frame-options"] !== undefined){
 let data1 = data["x-frame-options"];
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate321.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("DENY" !== data1){
-validate321.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+validate332.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -7471,13 +7815,13 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
-validate321.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+if(!pattern24.test(data2)){
+validate332.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
 }
 else {
-validate321.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7491,11 +7835,11 @@ if(data["referrer-policy"] !== undefined){
 let data3 = data["referrer-policy"];
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate321.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-referrer" !== data3){
-validate321.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+validate332.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7509,65 +7853,65 @@ var valid0 = true;
 }
 }
 else {
-validate321.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate321.errors = vErrors;
+validate332.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackResponse200TextHtml = validate322;
-const schema165 = {"type":"string","$id":"urn:oauth2-contract:demoCallbackResponse200TextHtml"};
+export const demoCallbackResponse200TextHtml = validate333;
+const schema168 = {"type":"string","$id":"urn:oauth2-contract:demoCallbackResponse200TextHtml"};
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackResponse200TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate322.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate322.errors = vErrors;
+validate333.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackResponse400Headers = validate323;
-const schema166 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:demoCallbackResponse400Headers"};
+export const demoCallbackResponse400Headers = validate334;
+const schema169 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:demoCallbackResponse400Headers"};
 
-function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate323.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate323.errors = vErrors;
+validate334.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackResponse400TextHtml = validate324;
-const schema167 = {"type":"string","$id":"urn:oauth2-contract:demoCallbackResponse400TextHtml"};
+export const demoCallbackResponse400TextHtml = validate335;
+const schema170 = {"type":"string","$id":"urn:oauth2-contract:demoCallbackResponse400TextHtml"};
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackResponse400TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate324.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate324.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
 
-export const healthResponse200Headers = validate325;
-const schema168 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:healthResponse200Headers"};
+export const healthResponse200Headers = validate336;
+const schema171 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:healthResponse200Headers"};
 
-function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:healthResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7575,7 +7919,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate325.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate336.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7584,13 +7928,13 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate325.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data0)){
+validate336.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate325.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7598,33 +7942,33 @@ return false;
 }
 }
 else {
-validate325.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate325.errors = vErrors;
+validate336.errors = vErrors;
 return errors === 0;
 }
 
-export const healthResponse200ApplicationJson = validate326;
-const schema169 = {"$ref":"urn:oauth2-contract:schema:Health","$id":"urn:oauth2-contract:healthResponse200ApplicationJson"};
+export const healthResponse200ApplicationJson = validate337;
+const schema172 = {"$ref":"urn:oauth2-contract:schema:Health","$id":"urn:oauth2-contract:healthResponse200ApplicationJson"};
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:healthResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
-validate326.errors = vErrors;
+validate337.errors = vErrors;
 return errors === 0;
 }
 
-export const healthResponse503Headers = validate328;
-const schema170 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:healthResponse503Headers"};
+export const healthResponse503Headers = validate339;
+const schema173 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:healthResponse503Headers"};
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:healthResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7632,7 +7976,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
-validate328.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate339.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7641,13 +7985,13 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
-validate328.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern32.test(data0)){
+validate339.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
 }
 else {
-validate328.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7662,13 +8006,13 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-validate328.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+if(!pattern23.test(data1)){
+validate339.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate328.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7681,166 +8025,6 @@ var valid0 = true;
 }
 }
 else {
-validate328.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate328.errors = vErrors;
-return errors === 0;
-}
-
-export const healthResponse503ApplicationJson = validate329;
-const schema171 = {"$ref":"urn:oauth2-contract:schema:Health","$id":"urn:oauth2-contract:healthResponse503ApplicationJson"};
-
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:healthResponse503ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-errors = vErrors.length;
-}
-validate329.errors = vErrors;
-return errors === 0;
-}
-
-export const openapiResponse200Headers = validate331;
-const schema172 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:openapiResponse200Headers"};
-
-function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:openapiResponse200Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate331.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate331.errors = vErrors;
-return errors === 0;
-}
-
-export const openapiResponse200ApplicationJson = validate332;
-const schema173 = {"type":"object","$id":"urn:oauth2-contract:openapiResponse200ApplicationJson"};
-
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:openapiResponse200ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-validate332.errors = vErrors;
-return errors === 0;
-}
-
-export const openapiResponse404Headers = validate333;
-const schema174 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:openapiResponse404Headers"};
-
-function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:openapiResponse404Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate333.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate333.errors = vErrors;
-return errors === 0;
-}
-
-export const openapiResponse404TextPlain = validate334;
-const schema175 = {"type":"string","$id":"urn:oauth2-contract:openapiResponse404TextPlain"};
-
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:openapiResponse404TextPlain" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate334.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate334.errors = vErrors;
-return errors === 0;
-}
-
-export const docsResponse200Headers = validate335;
-const schema176 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:docsResponse200Headers"};
-
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:docsResponse200Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate335.errors = vErrors;
-return errors === 0;
-}
-
-export const docsResponse200TextHtml = validate336;
-const schema177 = {"type":"string","$id":"urn:oauth2-contract:docsResponse200TextHtml"};
-
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:docsResponse200TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate336.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate336.errors = vErrors;
-return errors === 0;
-}
-
-export const docsResponse404Headers = validate337;
-const schema178 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:docsResponse404Headers"};
-
-function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:docsResponse404Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate337.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate337.errors = vErrors;
-return errors === 0;
-}
-
-export const docsResponse404TextPlain = validate338;
-const schema179 = {"type":"string","$id":"urn:oauth2-contract:docsResponse404TextPlain"};
-
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:docsResponse404TextPlain" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate338.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate338.errors = vErrors;
-return errors === 0;
-}
-
-export const metadataResponse200Headers = validate339;
-const schema180 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:metadataResponse200Headers"};
-
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:metadataResponse200Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(!(data && typeof data == "object" && !Array.isArray(data))){
 validate339.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
@@ -7849,26 +8033,26 @@ validate339.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse200ApplicationJson = validate340;
-const schema181 = {"$ref":"urn:oauth2-contract:schema:AuthorizationServerMetadata","$id":"urn:oauth2-contract:metadataResponse200ApplicationJson"};
+export const healthResponse503ApplicationJson = validate340;
+const schema174 = {"$ref":"urn:oauth2-contract:schema:Health","$id":"urn:oauth2-contract:healthResponse503ApplicationJson"};
 
 function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:metadataResponse200ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:healthResponse503ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 validate340.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse404Headers = validate342;
-const schema182 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:metadataResponse404Headers"};
+export const openapiResponse200Headers = validate342;
+const schema175 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:openapiResponse200Headers"};
 
 function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:metadataResponse404Headers" */;
+/*# sourceURL="urn:oauth2-contract:openapiResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -7881,55 +8065,30 @@ validate342.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse404TextPlain = validate343;
-const schema183 = {"type":"string","$id":"urn:oauth2-contract:metadataResponse404TextPlain"};
+export const openapiResponse200ApplicationJson = validate343;
+const schema176 = {"type":"object","$id":"urn:oauth2-contract:openapiResponse200ApplicationJson"};
 
 function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:metadataResponse404TextPlain" */;
+/*# sourceURL="urn:oauth2-contract:openapiResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(typeof data !== "string"){
-validate343.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate343.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 validate343.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse500Headers = validate344;
-const schema184 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:metadataResponse500Headers"};
+export const openapiResponse404Headers = validate344;
+const schema177 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:openapiResponse404Headers"};
 
 function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:metadataResponse500Headers" */;
+/*# sourceURL="urn:oauth2-contract:openapiResponse404Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate344.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate344.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate344.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
+if(!(data && typeof data == "object" && !Array.isArray(data))){
 validate344.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
@@ -7938,18 +8097,267 @@ validate344.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse500ApplicationJson = validate345;
-const schema185 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:metadataResponse500ApplicationJson"};
+export const openapiResponse404TextPlain = validate345;
+const schema178 = {"type":"string","$id":"urn:oauth2-contract:openapiResponse404TextPlain"};
 
 function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:openapiResponse404TextPlain" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate345.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate345.errors = vErrors;
+return errors === 0;
+}
+
+export const docsResponse200Headers = validate346;
+const schema179 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:docsResponse200Headers"};
+
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:docsResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate346.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate346.errors = vErrors;
+return errors === 0;
+}
+
+export const docsResponse200TextHtml = validate347;
+const schema180 = {"type":"string","$id":"urn:oauth2-contract:docsResponse200TextHtml"};
+
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:docsResponse200TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate347.errors = vErrors;
+return errors === 0;
+}
+
+export const docsResponse404Headers = validate348;
+const schema181 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:docsResponse404Headers"};
+
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:docsResponse404Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate348.errors = vErrors;
+return errors === 0;
+}
+
+export const docsResponse404TextPlain = validate349;
+const schema182 = {"type":"string","$id":"urn:oauth2-contract:docsResponse404TextPlain"};
+
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:docsResponse404TextPlain" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate349.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate349.errors = vErrors;
+return errors === 0;
+}
+
+export const protectedResourceMetadataResponse200Headers = validate350;
+const schema183 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:protectedResourceMetadataResponse200Headers"};
+
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:protectedResourceMetadataResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate350.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate350.errors = vErrors;
+return errors === 0;
+}
+
+export const protectedResourceMetadataResponse200ApplicationJson = validate351;
+const schema184 = {"$ref":"urn:oauth2-contract:schema:ProtectedResourceMetadata","$id":"urn:oauth2-contract:protectedResourceMetadataResponse200ApplicationJson"};
+
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:protectedResourceMetadataResponse200ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
+}
+validate351.errors = vErrors;
+return errors === 0;
+}
+
+export const protectedResourceMetadataResponse404Headers = validate353;
+const schema185 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:protectedResourceMetadataResponse404Headers"};
+
+function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:protectedResourceMetadataResponse404Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate353.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate353.errors = vErrors;
+return errors === 0;
+}
+
+export const protectedResourceMetadataResponse404TextPlain = validate354;
+const schema186 = {"type":"string","$id":"urn:oauth2-contract:protectedResourceMetadataResponse404TextPlain"};
+
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:protectedResourceMetadataResponse404TextPlain" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate354.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate354.errors = vErrors;
+return errors === 0;
+}
+
+export const metadataResponse200Headers = validate355;
+const schema187 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:metadataResponse200Headers"};
+
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:metadataResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate355.errors = vErrors;
+return errors === 0;
+}
+
+export const metadataResponse200ApplicationJson = validate356;
+const schema188 = {"$ref":"urn:oauth2-contract:schema:AuthorizationServerMetadata","$id":"urn:oauth2-contract:metadataResponse200ApplicationJson"};
+
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:metadataResponse200ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+validate356.errors = vErrors;
+return errors === 0;
+}
+
+export const metadataResponse404Headers = validate358;
+const schema189 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:metadataResponse404Headers"};
+
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:metadataResponse404Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate358.errors = vErrors;
+return errors === 0;
+}
+
+export const metadataResponse404TextPlain = validate359;
+const schema190 = {"type":"string","$id":"urn:oauth2-contract:metadataResponse404TextPlain"};
+
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:metadataResponse404TextPlain" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate359.errors = vErrors;
+return errors === 0;
+}
+
+export const metadataResponse500Headers = validate360;
+const schema191 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:metadataResponse500Headers"};
+
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:metadataResponse500Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate360.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern23.test(data0)){
+validate360.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate360.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate360.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate360.errors = vErrors;
+return errors === 0;
+}
+
+export const metadataResponse500ApplicationJson = validate361;
+const schema192 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:metadataResponse500ApplicationJson"};
+
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:metadataResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
-validate345.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
 
@@ -8021,9 +8429,10 @@ export const operations = {
     query: {
       validator: authorizeQuery,
       meta: {
-        keys: ["client_id", "code_challenge", "code_challenge_method", "redirect_uri", "response_type", "scope", "state"],
-        arrays: [],
+        keys: ["client_id", "code_challenge", "code_challenge_method", "redirect_uri", "resource", "response_type", "scope", "state"],
+        arrays: ["resource"],
         errorCodes: {
+          resource: "invalid_target",
           scope: "invalid_scope",
         },
       },
@@ -8115,9 +8524,10 @@ export const operations = {
     body: {
       validator: authorizeFormBody,
       meta: {
-        keys: ["allowed", "client_id", "code_challenge", "code_challenge_method", "csrf_token", "redirect_uri", "response_type", "scope", "state"],
-        arrays: [],
+        keys: ["allowed", "client_id", "code_challenge", "code_challenge_method", "csrf_token", "redirect_uri", "resource", "response_type", "scope", "state"],
+        arrays: ["resource"],
         errorCodes: {
+          resource: "invalid_target",
           scope: "invalid_scope",
         },
       },
@@ -8186,9 +8596,10 @@ export const operations = {
     body: {
       validator: tokenBody,
       meta: {
-        keys: ["client_id", "client_secret", "code", "code_verifier", "grant_type", "password", "redirect_uri", "refresh_token", "scope", "username"],
-        arrays: [],
+        keys: ["client_id", "client_secret", "code", "code_verifier", "grant_type", "password", "redirect_uri", "refresh_token", "resource", "scope", "username"],
+        arrays: ["resource"],
         errorCodes: {
+          resource: "invalid_target",
           scope: "invalid_scope",
         },
       },
@@ -8631,6 +9042,30 @@ export const operations = {
       },
     },
   },
+  protectedResourceMetadata: {
+    method: "GET",
+    path: "/.well-known/oauth-protected-resource",
+    responses: {
+      "200": {
+        headers: protectedResourceMetadataResponse200Headers,
+        headerNames: [],
+        requiredHeaders: [],
+        content: {
+          "application/json": protectedResourceMetadataResponse200ApplicationJson,
+        },
+        emptyBody: false,
+      },
+      "404": {
+        headers: protectedResourceMetadataResponse404Headers,
+        headerNames: [],
+        requiredHeaders: [],
+        content: {
+          "text/plain": protectedResourceMetadataResponse404TextPlain,
+        },
+        emptyBody: false,
+      },
+    },
+  },
   metadata: {
     method: "GET",
     path: "/.well-known/oauth-authorization-server",
@@ -8679,9 +9114,11 @@ export const schemas = {
   AuthorizationCodeTokenRequest: {
     validator: schemaAuthorizationCodeTokenRequest,
     meta: {
-      keys: ["client_id", "client_secret", "code", "code_verifier", "grant_type", "redirect_uri"],
-      arrays: [],
-      errorCodes: {},
+      keys: ["client_id", "client_secret", "code", "code_verifier", "grant_type", "redirect_uri", "resource"],
+      arrays: ["resource"],
+      errorCodes: {
+        resource: "invalid_target",
+      },
     },
   },
   AuthorizationErrorRedirect: {
@@ -8695,9 +9132,10 @@ export const schemas = {
   AuthorizationRequest: {
     validator: schemaAuthorizationRequest,
     meta: {
-      keys: ["allowed", "client_id", "code_challenge", "code_challenge_method", "csrf_token", "redirect_uri", "response_type", "scope", "state"],
-      arrays: [],
+      keys: ["allowed", "client_id", "code_challenge", "code_challenge_method", "csrf_token", "redirect_uri", "resource", "response_type", "scope", "state"],
+      arrays: ["resource"],
       errorCodes: {
+        resource: "invalid_target",
         scope: "invalid_scope",
       },
     },
@@ -8737,9 +9175,10 @@ export const schemas = {
   ClientCredentialsTokenRequest: {
     validator: schemaClientCredentialsTokenRequest,
     meta: {
-      keys: ["client_id", "client_secret", "grant_type", "scope"],
-      arrays: [],
+      keys: ["client_id", "client_secret", "grant_type", "resource", "scope"],
+      arrays: ["resource"],
       errorCodes: {
+        resource: "invalid_target",
         scope: "invalid_scope",
       },
     },
@@ -8855,11 +9294,20 @@ export const schemas = {
   PasswordTokenRequest: {
     validator: schemaPasswordTokenRequest,
     meta: {
-      keys: ["client_id", "client_secret", "grant_type", "password", "scope", "username"],
-      arrays: [],
+      keys: ["client_id", "client_secret", "grant_type", "password", "resource", "scope", "username"],
+      arrays: ["resource"],
       errorCodes: {
+        resource: "invalid_target",
         scope: "invalid_scope",
       },
+    },
+  },
+  ProtectedResourceMetadata: {
+    validator: schemaProtectedResourceMetadata,
+    meta: {
+      keys: ["authorization_servers", "bearer_methods_supported", "resource", "resource_documentation", "resource_name", "scopes_supported"],
+      arrays: ["authorization_servers", "bearer_methods_supported", "scopes_supported"],
+      errorCodes: {},
     },
   },
   RedirectUri: {
@@ -8871,12 +9319,19 @@ export const schemas = {
   RefreshTokenRequest: {
     validator: schemaRefreshTokenRequest,
     meta: {
-      keys: ["client_id", "client_secret", "grant_type", "refresh_token", "scope"],
-      arrays: [],
+      keys: ["client_id", "client_secret", "grant_type", "refresh_token", "resource", "scope"],
+      arrays: ["resource"],
       errorCodes: {
+        resource: "invalid_target",
         scope: "invalid_scope",
       },
     },
+  },
+  Resource: {
+    validator: schemaResource,
+  },
+  Resources: {
+    validator: schemaResources,
   },
   ResponseType: {
     validator: schemaResponseType,
@@ -8898,9 +9353,10 @@ export const schemas = {
   TokenRequest: {
     validator: schemaTokenRequest,
     meta: {
-      keys: ["client_id", "client_secret", "code", "code_verifier", "grant_type", "password", "redirect_uri", "refresh_token", "scope", "username"],
-      arrays: [],
+      keys: ["client_id", "client_secret", "code", "code_verifier", "grant_type", "password", "redirect_uri", "refresh_token", "resource", "scope", "username"],
+      arrays: ["resource"],
       errorCodes: {
+        resource: "invalid_target",
         scope: "invalid_scope",
       },
     },

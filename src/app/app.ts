@@ -245,8 +245,15 @@ export function createApp(options: AppOptions): App {
     }
   };
 
-  const callback: RouteHandler = (request) =>
-    Promise.resolve({ status: 200, headers: HTML, body: callbackPage(request.query) });
+  /** The demo clients' redirect target: 400 unless it receives an authorization response. */
+  const callback: RouteHandler = (request) => {
+    const isResponse = request.query.code !== undefined || request.query.error !== undefined;
+    return Promise.resolve({
+      status: isResponse ? 200 : 400,
+      headers: HTML,
+      body: callbackPage(request.query),
+    });
+  };
 
   const routes = createRoutes({
     server,

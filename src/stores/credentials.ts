@@ -55,3 +55,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return timingSafeEqual(key, expected);
 }
+
+/** A hash no password matches, verified for unknown users so they cost the same time as known ones. */
+export const DUMMY_PASSWORD_HASH = [
+  'scrypt',
+  SCRYPT.N,
+  SCRYPT.r,
+  SCRYPT.p,
+  'AAAAAAAAAAAAAAAAAAAAAA',
+  'A'.repeat(43),
+].join('$');

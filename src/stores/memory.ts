@@ -19,7 +19,13 @@ import type {
   User,
 } from '../model.js';
 import { randomToken } from '../secrets.js';
-import { digest, hashPassword, verifyClientSecret, verifyPassword } from './credentials.js';
+import {
+  DUMMY_PASSWORD_HASH,
+  digest,
+  hashPassword,
+  verifyClientSecret,
+  verifyPassword,
+} from './credentials.js';
 
 /** A client to register. `secret` is given in clear and kept as a digest; public clients have none. */
 export interface ClientRegistration extends Omit<Client, 'id' | 'grants'> {
@@ -98,7 +104,9 @@ export class MemoryStore
     return structuredClone(client);
   }
 
+  /** Removes a client with its codes and tokens. */
   removeClient(id: string): boolean {
+    this.#forget((owner) => owner.client.id === id);
     return this.#clients.delete(id);
   }
 
@@ -109,8 +117,19 @@ export class MemoryStore
     return { ...user };
   }
 
+  /** Removes a user with their codes and tokens. */
   removeUser(username: string): boolean {
+    this.#forget((owner) => owner.user?.username === username);
     return this.#users.delete(username);
+  }
+
+  #forget(owned: (owner: { client: Client; user?: User | undefined }) => boolean): void {
+    for (const map of [this.#codes, this.#accessTokens, this.#refreshTokens] as Map<
+      string,
+      { client: Client; user?: User | undefined }
+    >[]) {
+      for (const [key, entry] of map) if (owned(entry)) map.delete(key);
+    }
   }
 
   getClient(clientId: string, clientSecret: string | null): Client | undefined {
@@ -124,8 +143,9 @@ export class MemoryStore
 
   async getUser(username: string, password: string): Promise<User | undefined> {
     const stored = this.#users.get(username);
-    if (!stored) return undefined;
-    return (await verifyPassword(password, stored.passwordHash)) ? { ...stored.user } : undefined;
+    // An unknown user costs the same scrypt as a wrong password: timing does not tell which users exist.
+    const valid = await verifyPassword(password, stored?.passwordHash ?? DUMMY_PASSWORD_HASH);
+    return stored && valid ? { ...stored.user } : undefined;
   }
 
   validateScope(_user: User | undefined, client: Client, scope: string[] | undefined): string[] | false {

@@ -23,7 +23,13 @@ import type {
   User,
 } from '../model.js';
 import { randomToken } from '../secrets.js';
-import { digest, hashPassword, verifyClientSecret, verifyPassword } from './credentials.js';
+import {
+  DUMMY_PASSWORD_HASH,
+  digest,
+  hashPassword,
+  verifyClientSecret,
+  verifyPassword,
+} from './credentials.js';
 import type { ClientRegistration, UserRegistration } from './memory.js';
 
 const MIGRATIONS: readonly string[] = [
@@ -142,9 +148,9 @@ export class SqliteStore
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     this.db = new Database(file);
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
     this.#migrate();
     const db = this.db;
     this.#statements = {
@@ -181,14 +187,15 @@ export class SqliteStore
     };
   }
 
+  /** Brings the schema up to date. Several processes may open a new file at once: the version is read under the write lock. */
   #migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    for (let i = version; i < MIGRATIONS.length; i++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[i]!);
-        this.db.pragma(`user_version = ${i + 1}`);
-      })();
-    }
+    this.db
+      .transaction(() => {
+        const version = this.db.pragma('user_version', { simple: true }) as number;
+        for (let i = version; i < MIGRATIONS.length; i++) this.db.exec(MIGRATIONS[i]!);
+        if (version < MIGRATIONS.length) this.db.pragma(`user_version = ${MIGRATIONS.length}`);
+      })
+      .immediate();
   }
 
   close(): void {
@@ -323,8 +330,9 @@ export class SqliteStore
 
   async getUser(username: string, password: string): Promise<User | undefined> {
     const row = this.#statements.user.get(username);
-    if (!row) return undefined;
-    return (await verifyPassword(password, row.password_hash)) ? { username: row.username } : undefined;
+    // An unknown user costs the same scrypt as a wrong password: timing does not tell which users exist.
+    const valid = await verifyPassword(password, row?.password_hash ?? DUMMY_PASSWORD_HASH);
+    return row && valid ? { username: row.username } : undefined;
   }
 
   validateScope(_user: User | undefined, client: Client, scope: string[] | undefined): string[] | false {

@@ -144,9 +144,7 @@ export async function redeemCode(
 }
 
 /** Runs a server method and returns the response and the error (if any), never throwing. */
-export async function settle<T>(
-  run: (response: Response) => Promise<T>,
-): Promise<{
+export async function settle<T>(run: (response: Response) => Promise<T>): Promise<{
   response: Response;
   value: T | undefined;
   error: (Error & { name: string; code?: number }) | undefined;

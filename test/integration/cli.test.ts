@@ -1,0 +1,397 @@
+/**
+ * The `oauth2-contract` command as a user runs it: a child process (`tsx src/cli/main.ts`) on a temporary
+ * database. Administration of clients and users, usage and exit codes, and `serve` until SIGTERM.
+ */
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digest, verifyPassword } from '../../src/stores/credentials.js';
+import { SqliteStore } from '../../src/stores/sqlite.js';
+import { tempDir } from '../helpers/app-http.js';
+import { expectMatchesContract, observe } from '../helpers/contract.js';
+import { basic } from '../helpers/oauth.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = `${ROOT}node_modules/.bin/tsx`;
+const MAIN = 'src/cli/main.ts';
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function start(args: readonly string[], env: Record<string, string> = {}): ChildProcess {
+  const { PASSWORD: _password, DB: _db, PORT: _port, ...inherited } = process.env;
+  return spawn(TSX, [MAIN, ...args], {
+    cwd: ROOT,
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function finish(child: ChildProcess): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+function cli(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+  return finish(start(args, env));
+}
+
+let temp: ReturnType<typeof tempDir>;
+let databases = 0;
+beforeAll(() => {
+  temp = tempDir('oauth2c-cli-');
+});
+afterAll(() => temp.remove());
+const newDb = (): string => temp.file(`cli-${++databases}.db`);
+/** A database created and migrated up front, for commands run side by side. */
+function migratedDb(): string {
+  const db = newDb();
+  new SqliteStore(db).close();
+  return db;
+}
+
+function rows(db: string, table: 'clients' | 'users' | 'tokens'): Record<string, unknown>[] {
+  const raw = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    return raw.prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`).all();
+  } finally {
+    raw.close();
+  }
+}
+
+describe('oauth2-contract clients', () => {
+  it('clients add prints a secret from the unreserved set once; the database keeps only its digest', async () => {
+    const db = newDb();
+    const added = await cli([
+      'clients',
+      'add',
+      '--id',
+      'x',
+      '--redirect-uri',
+      'https://a.example/cb',
+      '--db',
+      db,
+    ]);
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    expect(added.stdout).toContain('client x added (confidential)');
+    const match = /^client secret \(shown once, stored as a digest\): (\S+)$/m.exec(added.stdout);
+    expect(match).not.toBeNull();
+    const secret = match![1]!;
+    expect(secret).toMatch(/^[A-Za-z0-9._~-]{43,}$/);
+
+    const [row] = rows(db, 'clients');
+    expect(row).toMatchObject({
+      id: 'x',
+      secret_digest: digest(secret),
+      redirect_uris: JSON.stringify(['https://a.example/cb']),
+      grants: JSON.stringify(['authorization_code', 'refresh_token', 'client_credentials']),
+    });
+    expect(JSON.stringify(rows(db, 'clients'))).not.toContain(secret);
+
+    const listed = await cli(['clients', 'list', '--db', db]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toBe(
+      'x\tconfidential\tauthorization_code,refresh_token,client_credentials\thttps://a.example/cb\n',
+    );
+    expect(listed.stdout).not.toContain(secret);
+
+    // The printed secret authenticates the client.
+    const store = new SqliteStore(db);
+    try {
+      expect(store.getClient('x', secret)?.id).toBe('x');
+      expect(store.getClient('x', `${secret}x`)).toBeUndefined();
+    } finally {
+      store.close();
+    }
+  });
+
+  it('every client gets its own secret', async () => {
+    const db = migratedDb();
+    const [a, b] = await Promise.all([
+      cli(['clients', 'add', '--id', 'a', '--redirect-uri', 'https://a.example/cb', '--db', db]),
+      cli(['clients', 'add', '--id', 'b', '--redirect-uri', 'https://b.example/cb', '--db', db]),
+    ]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const secret = (run: Run): string | undefined => /stored as a digest\): (\S+)/.exec(run.stdout)?.[1];
+    expect(secret(a)).toBeDefined();
+    expect(secret(a)).not.toBe(secret(b));
+  });
+
+  it('clients add --public prints no secret and registers a public client', async () => {
+    const db = newDb();
+    const added = await cli([
+      'clients',
+      'add',
+      '--id',
+      'spa',
+      '--public',
+      '--redirect-uri',
+      'http://127.0.0.1:8080/cb',
+      '--scope',
+      'read',
+      '--name',
+      'My SPA',
+      '--db',
+      db,
+    ]);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toBe('client spa added (public)\n');
+    expect(rows(db, 'clients')[0]).toMatchObject({
+      id: 'spa',
+      secret_digest: null,
+      token_endpoint_auth_method: 'none',
+      grants: JSON.stringify(['authorization_code', 'refresh_token']),
+      scopes: JSON.stringify(['read']),
+      name: 'My SPA',
+    });
+    const listed = await cli(['clients', 'list', '--db', db]);
+    expect(listed.stdout).toBe('spa\tpublic\tauthorization_code,refresh_token\thttp://127.0.0.1:8080/cb\n');
+  });
+
+  it.each([
+    ['a fragment', 'https://a.example/cb#frag', 'must not have a fragment'],
+    ['plain http to a non-loopback host', 'http://a.example/cb', 'http is only allowed for loopback'],
+    ['a relative URI', '/cb', 'not an absolute URI'],
+    ['a javascript: URI', 'javascript:alert(1)', 'scheme not allowed'],
+  ])('clients add refuses a redirect URI with %s (exit 2)', async (_what, uri, message) => {
+    const db = newDb();
+    const run = await cli(['clients', 'add', '--id', 'x', '--redirect-uri', uri, '--db', db]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
+    const listed = await cli(['clients', 'list', '--db', db]);
+    expect(listed.stdout).toBe('');
+  });
+
+  it('clients add refuses a missing --id, a missing redirect URI and a taken id (exit 2)', async () => {
+    const db = newDb();
+    await cli(['clients', 'add', '--id', 'x', '--redirect-uri', 'https://a.example/cb', '--db', db]);
+    const [noId, noUri, taken, loopback] = await Promise.all([
+      cli(['clients', 'add', '--redirect-uri', 'https://a.example/cb', '--db', db]),
+      cli(['clients', 'add', '--id', 'y', '--db', db]),
+      cli(['clients', 'add', '--id', 'x', '--redirect-uri', 'https://b.example/cb', '--db', db]),
+      cli(['clients', 'add', '--id', 'z', '--redirect-uri', 'http://localhost:9000/cb', '--db', db]),
+    ]);
+    expect(noId.code).toBe(2);
+    expect(noId.stderr).toContain('--id');
+    expect(noUri.code).toBe(2);
+    expect(noUri.stderr).toContain('--redirect-uri');
+    expect(taken.code).toBe(2);
+    expect(loopback.code).toBe(0);
+    expect(rows(db, 'clients').map((row) => row.id)).toEqual(['x', 'z']);
+  });
+
+  it('clients remove deletes the client and its tokens; removing it again fails (exit 2)', async () => {
+    const db = newDb();
+    const store = new SqliteStore(db);
+    const client = store.addClient({ id: 'gone', secret: 's', grants: ['client_credentials'] });
+    store.addClient({ id: 'kept', secret: 's', grants: ['client_credentials'] });
+    store.saveToken({ accessToken: 'token-of-gone' }, client, undefined);
+    store.close();
+
+    const removed = await cli(['clients', 'remove', 'gone', '--db', db]);
+    expect(removed).toMatchObject({ code: 0, stdout: 'client gone removed\n' });
+    expect(rows(db, 'clients').map((row) => row.id)).toEqual(['kept']);
+    expect(rows(db, 'tokens')).toEqual([]);
+
+    const again = await cli(['clients', 'remove', 'gone', '--db', db]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('no client gone');
+    const none = await cli(['clients', 'remove', '--db', db]);
+    expect(none.code).toBe(2);
+  });
+});
+
+describe('oauth2-contract on a fresh database', () => {
+  it('concurrent first runs all succeed', async () => {
+    const db = newDb();
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        cli(['clients', 'add', '--id', `c${i}`, '--redirect-uri', 'https://a.example/cb', '--db', db]),
+      ),
+    );
+    expect(runs.map((run) => run.stderr)).toEqual(runs.map(() => ''));
+    expect(runs.map((run) => run.code)).toEqual(runs.map(() => 0));
+    expect(rows(db, 'clients')).toHaveLength(6);
+  });
+});
+
+describe('oauth2-contract users', () => {
+  it('users add hashes the password with scrypt; users remove deletes the user and their tokens', async () => {
+    const db = newDb();
+    const added = await cli(['users', 'add', 'u', '--password', 'p', '--db', db]);
+    expect(added).toMatchObject({ code: 0, stdout: 'user u added\n', stderr: '' });
+    const [row] = rows(db, 'users');
+    expect(row!.username).toBe('u');
+    const hash = String(row!.password_hash);
+    expect(hash).toMatch(/^scrypt\$/);
+    expect(await verifyPassword('p', hash)).toBe(true);
+
+    const store = new SqliteStore(db);
+    const client = store.addClient({ id: 'app', secret: 's', grants: ['password'] });
+    store.saveToken({ accessToken: 'token-of-u', refreshToken: 'refresh-of-u' }, client, { username: 'u' });
+    expect(await store.getUser('u', 'p')).toEqual({ username: 'u' });
+    store.close();
+
+    const removed = await cli(['users', 'remove', 'u', '--db', db]);
+    expect(removed).toMatchObject({ code: 0, stdout: 'user u removed\n' });
+    expect(rows(db, 'users')).toEqual([]);
+    expect(rows(db, 'tokens')).toEqual([]);
+
+    const again = await cli(['users', 'remove', 'u', '--db', db]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('no user u');
+  });
+
+  it('users add takes the password from PASSWORD, and needs one (exit 2)', async () => {
+    const db = migratedDb();
+    const [fromEnv, none, noName] = await Promise.all([
+      cli(['users', 'add', 'v', '--db', db], { PASSWORD: 'from-the-environment' }),
+      cli(['users', 'add', 'w', '--db', db]),
+      cli(['users', 'add', '--password', 'p', '--db', db]),
+    ]);
+    expect(fromEnv.code).toBe(0);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--password');
+    expect(noName.code).toBe(2);
+    const store = new SqliteStore(db);
+    try {
+      expect(await store.getUser('v', 'from-the-environment')).toEqual({ username: 'v' });
+      expect(store.hasUser('w')).toBe(false);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('oauth2-contract usage', () => {
+  it('help, --help and no command print the usage (exit 0)', async () => {
+    const runs = await Promise.all([cli(['help']), cli(['--help']), cli([])]);
+    for (const run of runs) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: oauth2-contract <command>/);
+      for (const command of [
+        'serve',
+        'clients add',
+        'clients list',
+        'clients remove',
+        'users add',
+        'users remove',
+      ]) {
+        expect(run.stdout).toContain(command);
+      }
+    }
+  });
+
+  it('an unknown command, subcommand or option exits 2', async () => {
+    const db = newDb();
+    const [command, clients, users, option] = await Promise.all([
+      cli(['frobnicate', '--db', db]),
+      cli(['clients', 'frobnicate', '--db', db]),
+      cli(['users', 'frobnicate', '--db', db]),
+      cli(['clients', 'list', '--frobnicate', '--db', db]),
+    ]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('unknown command: frobnicate');
+    expect(clients.code).toBe(2);
+    expect(clients.stderr).toContain('unknown clients command');
+    expect(users.code).toBe(2);
+    expect(users.stderr).toContain('unknown users command');
+    expect(option.code).toBe(2);
+  });
+
+  it('serve refuses a bad --port, --store or --adapter (exit 2)', async () => {
+    const db = newDb();
+    const runs = await Promise.all([
+      cli(['serve', '--port', 'eighty', '--db', db]),
+      cli(['serve', '--port', '0', '--store', 'postgres', '--db', db]),
+      cli(['serve', '--port', '0', '--adapter', 'koa', '--db', db]),
+    ]);
+    expect(runs.map((run) => run.code)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('oauth2-contract serve', () => {
+  it('prints the issuer, the docs and contract URLs and the demo credentials, serves, and exits 0 on SIGTERM', async () => {
+    const db = newDb();
+    const child = start(['serve', '--port', '0', '--db', db]);
+    const done = finish(child);
+    try {
+      const banner = await new Promise<string>((resolve, reject) => {
+        let seen = '';
+        const onData = (chunk: Buffer): void => {
+          seen += chunk.toString();
+          if (/demo user: .*\n/.test(seen)) {
+            child.stdout!.off('data', onData);
+            resolve(seen);
+          }
+        };
+        child.stdout!.on('data', onData);
+        child.on('close', () => reject(new Error(`serve exited early:\n${seen}`)));
+      });
+      const issuer =
+        /^oauth2-contract listening on (http:\/\/localhost:\d+) \(node adapter, sqlite store\)$/m.exec(
+          banner,
+        )?.[1];
+      expect(issuer).toBeDefined();
+      expect(banner).toContain(`docs:     ${issuer}/docs`);
+      expect(banner).toContain(`contract: ${issuer}/openapi.json`);
+      const secret = /demo confidential client: demo-client \/ (\S+)/.exec(banner)?.[1];
+      expect(secret).toMatch(/^[A-Za-z0-9._~-]{32,}$/);
+      expect(banner).toContain(`demo public client:       demo-spa (PKCE), redirect URI ${issuer}/callback`);
+      const password = /demo user: +demo \/ (\S+)/.exec(banner)?.[1];
+      expect(password).toBeDefined();
+
+      const base = new URL(issuer!);
+      base.hostname = '127.0.0.1';
+      const health = await observe(await fetch(new URL('/health', base)));
+      expect(health.status).toBe(200);
+      expectMatchesContract(health, 'health');
+      const openapi = await observe(await fetch(new URL('/openapi.json', base)));
+      expectMatchesContract(openapi, 'openapi');
+
+      // The printed credentials are the real ones.
+      const token = await observe(
+        await fetch(new URL('/token', base), {
+          method: 'POST',
+          headers: {
+            authorization: basic('demo-client', secret!),
+            'content-type': 'application/x-www-form-urlencoded',
+          },
+          body: 'grant_type=client_credentials',
+        }),
+      );
+      expect(token.status).toBe(200);
+      expectMatchesContract(token, 'token');
+      const store = new SqliteStore(db);
+      try {
+        expect(await store.getUser('demo', password!)).toEqual({ username: 'demo' });
+      } finally {
+        store.close();
+      }
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const run = await done;
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('shutting down');
+    // The request log went to stdout as JSON lines.
+    const log = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { path?: string; status?: number });
+    expect(log).toContainEqual(expect.objectContaining({ path: '/health', status: 200 }));
+  });
+});
