@@ -148,6 +148,9 @@ export class UnsupportedTokenTypeError extends defineError(
   400,
 ) {}
 
+/** `invalid_target`: a requested resource is invalid, unknown or not allowed. @see https://www.rfc-editor.org/rfc/rfc8707#section-2 */
+export class InvalidTargetError extends defineError('InvalidTargetError', 'invalid_target', 400) {}
+
 /**
  * Not an OAuth error: thrown by an `authenticateHandler` (no one is logged in) or a `consentHandler` (the resource
  * owner has not decided yet) to stop `authorize()` so the application can show a page. `authorize()` rejects

@@ -36,6 +36,7 @@ const statics = {
   UnsupportedGrantTypeError: errors.UnsupportedGrantTypeError,
   UnsupportedResponseTypeError: errors.UnsupportedResponseTypeError,
   UnsupportedTokenTypeError: errors.UnsupportedTokenTypeError,
+  InvalidTargetError: errors.InvalidTargetError,
   InteractionRequired: errors.InteractionRequired,
 };
 
@@ -75,6 +76,7 @@ export {
   UnsupportedGrantTypeError,
   UnsupportedResponseTypeError,
   UnsupportedTokenTypeError,
+  InvalidTargetError,
   toErrorResponse,
   type ErrorResponse,
   type OAuthErrorName,

@@ -24,6 +24,7 @@ import type { components, operations } from '../../generated/openapi.js';
 import {
   InvalidRequestError,
   InvalidScopeError,
+  InvalidTargetError,
   type OAuthError,
   UnsupportedGrantTypeError,
   type OAuthErrorName,
@@ -31,8 +32,8 @@ import {
 
 type Schemas = components['schemas'];
 
-/** Parameters after normalization: single, non-empty strings. */
-export type Params = Record<string, string | undefined>;
+/** Parameters after normalization: single non-empty strings, or string arrays for the parameters that may repeat. */
+export type Params = Record<string, string | string[] | undefined>;
 
 /** Names of the contract's object schemas (those that describe a set of parameters). */
 export type ParameterSchemaName = {
@@ -64,6 +65,7 @@ export type BodyOf<Op extends keyof operations> =
 
 const ERROR_CLASSES: Partial<Record<OAuthErrorName, new (message: string) => OAuthError>> = {
   invalid_scope: InvalidScopeError,
+  invalid_target: InvalidTargetError,
   unsupported_grant_type: UnsupportedGrantTypeError,
 };
 
@@ -94,6 +96,14 @@ export function normalizeParams(raw: unknown, meta: ObjectMeta): Params {
   for (const key of meta.keys) {
     if (!Object.hasOwn(source, key)) continue;
     const value = source[key];
+    // A few parameters may legitimately repeat (RFC 8707 `resource`): the contract declares them as arrays.
+    if (meta.arrays.includes(key)) {
+      const values: unknown[] = Array.isArray(value) ? value : [value];
+      if (!values.every((v): v is string => typeof v === 'string')) throw notAString(key);
+      const present = values.filter((v) => v !== '');
+      if (present.length > 0) out[key] = present;
+      continue;
+    }
     if (Array.isArray(value)) {
       throw value.length > 1 ? repeated(key) : notAString(key);
     }

@@ -24,6 +24,7 @@ const classes: [string, string, number][] = [
   ['InvalidGrantError', 'invalid_grant', 400],
   ['InvalidRequestError', 'invalid_request', 400],
   ['InvalidScopeError', 'invalid_scope', 400],
+  ['InvalidTargetError', 'invalid_target', 400],
   ['InvalidTokenError', 'invalid_token', 401],
   ['ServerError', 'server_error', 500],
   ['TemporarilyUnavailableError', 'temporarily_unavailable', 503],

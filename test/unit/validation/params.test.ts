@@ -295,3 +295,49 @@ describe('validation: inputs that are not objects', () => {
     expect(errorOf(() => normalizeAll({ x: 1 })).message).toBe('Invalid parameter: `x` must be a string');
   });
 });
+
+describe('validation: parameters that may repeat (RFC 8707 resource)', () => {
+  const base = { grant_type: 'client_credentials' };
+
+  it('keeps one resource as a one-element array and several in order', () => {
+    expect(validateTokenRequest({ ...base, resource: 'https://api.example/' }, isRegistered)).toEqual({
+      ...base,
+      resource: ['https://api.example/'],
+    });
+    expect(
+      validateTokenRequest({ ...base, resource: ['https://a.example/', 'https://b.example/'] }, isRegistered),
+    ).toEqual({ ...base, resource: ['https://a.example/', 'https://b.example/'] });
+  });
+
+  it('drops empty values, and an all-empty resource is absent', () => {
+    expect(validateTokenRequest({ ...base, resource: ['', 'https://a.example/'] }, isRegistered)).toEqual({
+      ...base,
+      resource: ['https://a.example/'],
+    });
+    expect(validateTokenRequest({ ...base, resource: '' }, isRegistered)).toEqual(base);
+  });
+
+  it('rejects objects inside the array with invalid_request', () => {
+    const error = errorOf(() =>
+      validateTokenRequest({ ...base, resource: ['https://a.example/', { x: 1 }] }, isRegistered),
+    );
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error.message).toBe('Invalid parameter: `resource` must be a string');
+  });
+
+  it.each(['relative/path', 'https://a.example/#frag', 'https://a.example/a b'])(
+    'answers the malformed resource %j with invalid_target',
+    (resource) => {
+      const error = errorOf(() => validateTokenRequest({ ...base, resource }, isRegistered));
+      expect(error.name).toBe('invalid_target');
+      expect(error.message).toBe('Invalid parameter: `resource`');
+    },
+  );
+
+  it('caps the number of resources', () => {
+    const many = Array.from({ length: 11 }, (_, i) => `https://r${i}.example/`);
+    expect(errorOf(() => validateTokenRequest({ ...base, resource: many }, isRegistered)).name).toBe(
+      'invalid_target',
+    );
+  });
+});
