@@ -50,16 +50,16 @@ export async function callModel<K extends ModelFunction>(
   ...args: Parameters<ModelFn<K>>
 ): Promise<Awaited<ReturnType<ModelFn<K>>>> {
   const { deadline } = ctx;
-  if (deadline.expired) throw timedOut(deadline);
+  // Checked before the call: an earlier call that blocked past the deadline must not be followed by another.
+  if (deadline.expired || deadline.at - performance.now() <= 0) throw timedOut(deadline);
   const fn = ctx.options.model[name] as (...a: unknown[]) => unknown;
   const result = fn.apply(ctx.options.model, args);
-  if (!isThenable(result) || deadline.at === Infinity)
+  if (!isThenable(result) || deadline.at === Infinity) {
     return (await result) as Awaited<ReturnType<ModelFn<K>>>;
-  const remaining = deadline.at - performance.now();
-  if (remaining <= 0) throw timedOut(deadline);
+  }
   let timer: NodeJS.Timeout | undefined;
   const expiry = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(timedOut(deadline)), remaining);
+    timer = setTimeout(() => reject(timedOut(deadline)), Math.max(0, deadline.at - performance.now()));
   });
   // An abandoned call may still fail later: that must not become an unhandled rejection.
   Promise.resolve(result).catch(() => undefined);

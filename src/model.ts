@@ -51,6 +51,13 @@ export interface AuthorizationCodeData {
   scope?: string[];
   codeChallenge?: string;
   codeChallengeMethod?: 'S256' | 'plain';
+  /**
+   * The grant this code starts. Every token issued from it, refreshed ones included, carries the same id, so a
+   * replayed code or a reused refresh token can revoke them all (`revokeGrant`).
+   */
+  grantId?: string;
+  /** The resources the access tokens will be for (RFC 8707 `resource`). */
+  resource?: string[];
 }
 
 /** An authorization code as `getAuthorizationCode` returns it. */
@@ -75,6 +82,10 @@ export interface TokenData {
   refreshTokenScope?: string[];
   /** The code the tokens were issued for (authorization_code grant). */
   authorizationCode?: string;
+  /** The grant the tokens belong to (see `AuthorizationCodeData.grantId`); the server always sets it. */
+  grantId?: string;
+  /** The access token's audience: the resources it is for (RFC 8707). */
+  resource?: string[];
 }
 
 /** A token as `saveToken` and `getAccessToken` return it. */
@@ -82,6 +93,8 @@ export interface Token extends TokenData {
   client: Client;
   /** Absent for a client_credentials token issued without a user. */
   user?: User;
+  /** When the token was issued (introspection's `iat`), if the Model records it. */
+  issuedAt?: Date;
   [key: string]: unknown;
 }
 
@@ -92,7 +105,19 @@ export interface RefreshToken {
   scope?: string[];
   client: Client;
   user?: User;
+  grantId?: string;
+  resource?: string[];
+  /** When the token was issued (introspection's `iat`), if the Model records it. */
+  issuedAt?: Date;
   [key: string]: unknown;
+}
+
+/** A code or refresh token that was already used, as the optional reuse-detection functions return it. */
+export interface UsedEntity {
+  /** The grant it belonged to: revoked as a whole when the code or token is replayed. */
+  grantId: string;
+  /** When it was used (a refresh token's rotation): the grace window counts from here. */
+  usedAt: Date;
 }
 
 /** Functions every Model that issues tokens has. */
@@ -171,6 +196,36 @@ export interface RefreshTokenModel extends BaseModel {
   ): MaybePromise<string>;
 }
 
+/**
+ * Optional functions for what RFC 9700 and RFC 7009 ask beyond `oauth2-server`: revoking a whole grant, finding a
+ * code or refresh token that was already used (tombstones kept until they expire), revoking an access token, and
+ * deciding the audience of a token (RFC 8707).
+ */
+export interface GrantLifecycleModel {
+  /**
+   * Revokes every code and token of a grant. Called when a used code is replayed by its client, when a rotated
+   * refresh token is presented again (RFC 9700 §4.14.2), and when a refresh token is revoked (RFC 7009 §2.1).
+   */
+  revokeGrant?(grantId: string): MaybePromise<unknown>;
+  /** A code that was redeemed already (not one that never existed): its grant may be revoked on replay. */
+  getUsedAuthorizationCode?(
+    authorizationCode: string,
+  ): MaybePromise<(AuthorizationCode & UsedEntity) | Falsey>;
+  /** A refresh token that was rotated already: presenting it again revokes its grant (after the grace window). */
+  getUsedRefreshToken?(refreshToken: string): MaybePromise<(RefreshToken & UsedEntity) | Falsey>;
+  /** Revokes one access token (RFC 7009); without it only refresh tokens can be revoked. */
+  revokeAccessToken?(token: Token): MaybePromise<unknown>;
+  /**
+   * Decides the audience of a token from the requested resources (RFC 8707): the resources granted, or a falsy
+   * value for `invalid_target`. Without it, the requested resources are granted as asked.
+   */
+  validateResource?(
+    resource: string[],
+    client: Client,
+    user: User | undefined,
+  ): MaybePromise<string[] | Falsey>;
+}
+
 /** The client credentials grant (RFC 6749 §4.4). */
 export interface ClientCredentialsModel extends BaseModel {
   /** Optional: the user a client acts for; without it the token has no user. */
@@ -180,14 +235,16 @@ export interface ClientCredentialsModel extends BaseModel {
 /** Extension grants bring their own Model functions. */
 export type ExtensionModel = BaseModel;
 
-/** A Model: any combination of the interfaces above. */
-export type Model =
+/** A Model: any combination of the interfaces above (plus any of the optional `GrantLifecycleModel` functions). */
+export type Model = (
   | RequestAuthenticationModel
   | AuthorizationCodeModel
   | PasswordModel
   | RefreshTokenModel
   | ClientCredentialsModel
-  | ExtensionModel;
+  | ExtensionModel
+) &
+  GrantLifecycleModel;
 
 /** Every Model function, all optional: how the server sees a Model. */
 export type AnyModel = Partial<
@@ -195,7 +252,8 @@ export type AnyModel = Partial<
     AuthorizationCodeModel &
     PasswordModel &
     RefreshTokenModel &
-    ClientCredentialsModel
+    ClientCredentialsModel &
+    GrantLifecycleModel
 >;
 
 export type ModelFunction = keyof AnyModel;
@@ -225,9 +283,13 @@ function contractViolation(fn: string, what: string): ServerError {
 
 /** A real, valid `Date` (from any realm). */
 export function isValidDate(value: unknown): value is Date {
-  return (
-    Object.prototype.toString.call(value) === '[object Date]' && Number.isFinite((value as Date).getTime())
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    // Date.prototype.getTime checks the internal slot: true Dates of any realm pass, look-alikes throw.
+    return Number.isFinite(Date.prototype.getTime.call(value));
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a required `Date` field; anything but a valid `Date` is a `server_error` (an invalid date never "expires"). */

@@ -7,21 +7,24 @@ import { InvalidArgumentError } from './errors.js';
 
 const BRAND = Symbol.for('oauth2-contract.Request');
 
-/** What `new Request()` needs: the shape of a Node/Express request, or a plain object in tests. */
+/**
+ * What `new Request()` needs: the shape of a Node/Express request, or a plain object in tests. Without `query`,
+ * the query is parsed from `url` (a plain `node:http` request). Other own properties are copied.
+ */
 export interface RequestOptions {
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  method: string;
-  query: Readonly<Record<string, unknown>>;
+  method?: string | undefined;
+  query?: Readonly<Record<string, unknown>> | undefined;
+  url?: string | undefined;
   body?: unknown;
   /** Every value of every header as received (Node's `IncomingMessage#headersDistinct`). */
   headersDistinct?: Readonly<Record<string, readonly string[] | undefined>> | undefined;
-  [key: string]: unknown;
 }
 
 /** The parameters of a query or form body: values are strings, or arrays when a parameter was repeated. */
 export type RequestParams = Record<string, unknown>;
 
-const OWN_FIELDS = new Set(['headers', 'method', 'query', 'body', 'headersDistinct']);
+const OWN_FIELDS = new Set(['headers', 'method', 'query', 'url', 'body', 'headersDistinct']);
 
 export class Request {
   /** The HTTP method, upper case. */
@@ -36,12 +39,16 @@ export class Request {
   headersDistinct: Record<string, string[]> | undefined;
   [key: string]: unknown;
 
+  /** Takes a Node/Express request as is, or a plain object (whose other properties are copied). */
+  constructor(options: RequestOptions);
+  constructor(options: RequestOptions & Record<string, unknown>);
   constructor(options: RequestOptions) {
     if (!options || typeof options !== 'object')
       throw new InvalidArgumentError('Missing parameter: `headers`');
     if (!options.headers) throw new InvalidArgumentError('Missing parameter: `headers`');
     if (!options.method) throw new InvalidArgumentError('Missing parameter: `method`');
-    if (!options.query) throw new InvalidArgumentError('Missing parameter: `query`');
+    const query = options.query ?? (typeof options.url === 'string' ? parseUrlQuery(options.url) : undefined);
+    if (!query) throw new InvalidArgumentError('Missing parameter: `query`');
     this.method = String(options.method).toUpperCase();
     this.headers = Object.create(null) as Record<string, string>;
     for (const [name, value] of Object.entries(options.headers)) {
@@ -49,11 +56,13 @@ export class Request {
       this.headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
     }
     // Express 5's `req.query` is a getter that re-parses on each access: take one snapshot.
-    this.query = { ...options.query };
+    this.query = { ...query };
     this.body = isParams(options.body) ? options.body : {};
     this.headersDistinct = options.headersDistinct ? lowerCaseDistinct(options.headersDistinct) : undefined;
     for (const key of Object.keys(options)) {
-      if (!OWN_FIELDS.has(key) && key !== '__proto__' && this[key] === undefined) this[key] = options[key];
+      if (!OWN_FIELDS.has(key) && key !== '__proto__' && this[key] === undefined) {
+        this[key] = (options as unknown as Record<string, unknown>)[key];
+      }
     }
     Object.defineProperty(this, BRAND, { value: true });
   }
@@ -84,12 +93,26 @@ export class Request {
     if (value instanceof Request || (typeof value === 'object' && value !== null && BRAND in value)) {
       return value as Request;
     }
+    // Read through the object itself, not a copy: Node and Express define `headers` and `query` as getters.
     if (typeof value === 'object' && value !== null && 'headers' in value && 'method' in value) {
       const candidate = value as RequestOptions;
-      return new Request({ ...candidate, query: candidate.query ?? {} });
+      const hasQuery = candidate.query !== undefined || typeof candidate.url === 'string';
+      return new Request(hasQuery ? candidate : { ...candidate, query: {} });
     }
     throw new InvalidArgumentError('Invalid argument: `request` must be an instance of Request');
   }
+}
+
+/** The query of a request target, a repeated parameter as an array. */
+function parseUrlQuery(url: string): RequestParams {
+  const query = Object.create(null) as RequestParams;
+  const mark = url.indexOf('?');
+  if (mark < 0) return query;
+  for (const [name, value] of new URLSearchParams(url.slice(mark + 1))) {
+    const existing = query[name];
+    query[name] = existing === undefined ? value : ([] as unknown[]).concat(existing, value);
+  }
+  return query;
 }
 
 function isParams(value: unknown): value is RequestParams {
@@ -121,8 +144,10 @@ const SHORTHANDS: Readonly<Record<string, string>> = {
 
 function mediaTypeMatches(mediaType: string, type: string): boolean {
   const expected = (SHORTHANDS[type] ?? type).toLowerCase();
-  if (expected === mediaType) return true;
   const [expectedType, expectedSubtype] = expected.split('/');
-  const [actualType] = mediaType.split('/');
-  return expectedSubtype === '*' && expectedType === actualType;
+  const [actualType, actualSubtype] = mediaType.split('/');
+  return (
+    (expectedType === '*' || expectedType === actualType) &&
+    (expectedSubtype === '*' || expectedSubtype === actualSubtype)
+  );
 }

@@ -4,10 +4,10 @@
  */
 import { InvalidArgumentError } from './errors.js';
 
+/** What `new Response()` takes: nothing, or an object with `headers` and `body` (other own properties are copied). */
 export interface ResponseOptions {
-  headers?: Readonly<Record<string, string | number | readonly string[] | undefined>>;
+  headers?: unknown;
   body?: unknown;
-  [key: string]: unknown;
 }
 
 export class Response {
@@ -19,16 +19,22 @@ export class Response {
   body: unknown;
   [key: string]: unknown;
 
+  /** Takes nothing, a Node/Express response, or a plain object (whose other properties are copied). */
+  constructor(options?: ResponseOptions);
+  constructor(options?: ResponseOptions & Record<string, unknown>);
   constructor(options: ResponseOptions = {}) {
     this.headers = Object.create(null) as Record<string, string>;
-    for (const [name, value] of Object.entries(options.headers ?? {})) {
-      if (value !== undefined)
-        this.headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    const headers = typeof options.headers === 'object' && options.headers !== null ? options.headers : {};
+    for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
+      if (value === undefined) continue;
+      this.headers[name.toLowerCase()] = Array.isArray(value)
+        ? value.join(', ')
+        : `${value as string | number}`;
     }
     this.body = options.body ?? {};
     for (const key of Object.keys(options)) {
       if (key !== 'headers' && key !== 'body' && key !== '__proto__' && this[key] === undefined) {
-        this[key] = options[key];
+        this[key] = (options as Record<string, unknown>)[key];
       }
     }
   }

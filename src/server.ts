@@ -142,7 +142,11 @@ export class OAuth2Server {
     } catch (thrown) {
       const error = authenticateHandler.challenge(toOAuthError(thrown), authenticateOptions);
       const { status, headers, body } = toErrorResponse(error);
-      if (error instanceof InsufficientScopeError && authenticateOptions.scope) {
+      if (
+        error instanceof InsufficientScopeError &&
+        authenticateOptions.scope &&
+        authenticateOptions.addAcceptedScopesHeader
+      ) {
         headers['x-accepted-oauth-scopes'] = formatScope(authenticateOptions.scope);
       }
       writeResponse(ctx.response, { status, headers, body });

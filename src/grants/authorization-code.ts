@@ -6,7 +6,7 @@
  */
 import { callModel, type RequestContext } from '../context.js';
 import type { AuthorizationCodeTokenRequest } from '../contract.js';
-import { InvalidGrantError, InvalidRequestError } from '../errors.js';
+import { InvalidGrantError, InvalidRequestError, ServerError } from '../errors.js';
 import {
   checkClient,
   checkScope,
@@ -27,8 +27,7 @@ const FN = 'getAuthorizationCode';
 async function loadCode(ctx: GrantContext, value: string): Promise<AuthorizationCode> {
   const code = await callModel(ctx, 'getAuthorizationCode', value);
   if (!code) throw new InvalidGrantError('Invalid grant: authorization code is invalid');
-  if (typeof code !== 'object') throw new InvalidGrantError('Invalid grant: authorization code is invalid');
-  // oauth2-server v3 documented the field as `code`, v5 as `authorizationCode`: either must match the lookup.
+  if (typeof code !== 'object') throw new ServerError(`Server error: \`${FN}()\` did not return an object`);
   const stored = own(code, 'authorizationCode') ?? own(code, 'code');
   requireMatch(stored, value, 'authorization code', FN);
   checkClient(own(code, 'client'), FN);

@@ -6,7 +6,7 @@
  */
 import { callModel } from '../context.js';
 import type { RefreshTokenRequest } from '../contract.js';
-import { InvalidGrantError, InvalidScopeError } from '../errors.js';
+import { InvalidGrantError, InvalidScopeError, ServerError } from '../errors.js';
 import {
   checkClient,
   checkScope,
@@ -33,8 +33,8 @@ interface LoadedRefreshToken {
 
 async function loadRefreshToken(ctx: GrantContext, value: string): Promise<LoadedRefreshToken> {
   const token = await callModel(ctx, 'getRefreshToken', value);
-  if (!token || typeof token !== 'object')
-    throw new InvalidGrantError('Invalid grant: refresh token is invalid');
+  if (!token) throw new InvalidGrantError('Invalid grant: refresh token is invalid');
+  if (typeof token !== 'object') throw new ServerError(`Server error: \`${FN}()\` did not return an object`);
   requireMatch(own(token, 'refreshToken'), value, 'refresh token', FN);
   checkClient(own(token, 'client'), FN);
   const user = own(token, 'user');

@@ -7,6 +7,7 @@ import {
   InvalidRequestError,
   InvalidTokenError,
   type OAuthError,
+  ServerError,
   UnauthorizedRequestError,
   toErrorDescription,
   toErrorResponse,
@@ -87,6 +88,9 @@ export function readBearerToken(
     }
   }
   checkValue('AccessToken', 'access_token', token);
+  // The token grammar holds wherever the token travels; nothing else reaches the Model (BA-08).
+  if (source !== 'header' && !B64TOKEN.test(token))
+    throw new InvalidRequestError('Invalid parameter: `access_token`');
   return { token, source };
 }
 
@@ -94,7 +98,7 @@ export function readBearerToken(
 async function loadAccessToken(ctx: RequestContext, value: string): Promise<Token> {
   const token = await callModel(ctx, 'getAccessToken', value);
   if (!token) throw new InvalidTokenError('Invalid token: access token is invalid');
-  if (typeof token !== 'object') throw new InvalidTokenError('Invalid token: access token is invalid');
+  if (typeof token !== 'object') throw new ServerError(`Server error: \`${FN}()\` did not return an object`);
   requireMatch(own(token, 'accessToken'), value, 'access token', FN);
   const expiresAt = requireDate(token, 'accessTokenExpiresAt', FN);
   const user = own(token, 'user');

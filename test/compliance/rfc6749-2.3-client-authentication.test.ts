@@ -219,12 +219,6 @@ describe('RFC 6749 §2.1 / §3.2.1: public clients send only client_id (CA-11)',
       expectTokenError(await postToken(f.server, redeem(code)), authRequired(400));
     });
 
-    // BUG: with requireClientAuthentication false (or { client_credentials: false }), a client that declares no
-    // type is treated as public even when it authenticates with its valid secret, so client_credentials is refused
-    // (observed: 400 unauthorized_client "Unauthorized client: public clients cannot use `client_credentials`").
-    // RFC 6749 §3.2.1/§4.4: a client that was issued and presents client credentials is confidential; the option
-    // only makes authentication optional. isPublicClient (src/handlers/client-authentication.ts) ignores whether
-    // the request was authenticated; authenticateClient should treat a secret-authenticated client as confidential.
     it.each([
       ['false', false],
       ['{ client_credentials: false }', { client_credentials: false }],

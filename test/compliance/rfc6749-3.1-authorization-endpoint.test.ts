@@ -550,10 +550,6 @@ describe('RFC 6749 §3.1: the resource owner is authenticated first (AZ-01)', ()
       });
     });
 
-    // BUG: the core answers a failed bearer authentication at the authorization endpoint with 401 (and
-    // WWW-Authenticate), but openapi/oauth2.yaml documents only 200/302/400/500 for `authorize` and
-    // 200/303/400/403/413/500 for `authorizeForm`, so the answer breaks the contract. Either the contract
-    // documents this 401 or the core maps it to a documented answer.
     it('the answer to a failed bearer authentication is documented in the contract', async () => {
       const { server } = await bearerFixture();
       expectContract(await runAuthorize(server, consentPost()));

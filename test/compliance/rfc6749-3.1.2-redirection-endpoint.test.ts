@@ -357,8 +357,6 @@ describe('RFC 6749 §4.1.2.1: an invalid client identifier is never redirected (
     // The contract check of this answer is the skipped test below.
   });
 
-  // BUG: a Model timeout before the redirect URI is verified is answered 503 (src/server.ts, withDeadline in
-  // #authorize), but openapi/oauth2.yaml documents no 503 for `authorize` / `authorizeForm`.
   it('the 503 answer to a Model timeout is documented in the contract', async () => {
     const { server, store } = await createFixture({ modelTimeout: 50 });
     vi.spyOn(store, 'getClient').mockImplementation(() => new Promise<never>(() => undefined) as never);

@@ -312,12 +312,6 @@ describe('RFC 6749 §4.1.2.1: errors are redirected with error, error_descriptio
     expect(response.status).toBe(303);
   });
 
-  // BUG: a Model that does not answer within `modelTimeout` after the client and redirect URI are verified should
-  // be reported to the client as a redirect with error=temporarily_unavailable and the state (§4.1.2.1: "a 503
-  // Service Unavailable HTTP status code cannot be returned to the client via an HTTP redirect"). Observed: a
-  // direct 503 JSON answer with no Location (src/server.ts #authorize: withDeadline wraps the whole
-  // authorizeHandler.handle, so the deadline rejection bypasses the handler's redirecting catch in
-  // src/handlers/authorize.ts); 503 is not in the contract of the authorization endpoint either.
   it('temporarily_unavailable: a Model timeout after validation is redirected with the state', async () => {
     const { server, store } = await queryClientFixture(['authorization_code'], { modelTimeout: 50 });
     vi.spyOn(store, 'saveAuthorizationCode').mockImplementation(

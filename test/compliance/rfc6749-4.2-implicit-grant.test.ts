@@ -256,10 +256,6 @@ describe('RFC 6749 §4.2.2.1: errors after the response type is known go in the 
     expectContract(outcome);
   });
 
-  // BUG: with response_type=token (implicit enabled), errors found while the parameters are validated — a
-  // malformed scope, a repeated state — are delivered in the query instead of the fragment (§4.2.2.1). Observed:
-  // `https://spa.example/cb?error=invalid_scope&...`. In src/handlers/authorize.ts the response mode switches to
-  // 'fragment' only after `checkParams(...)` and the state check have passed.
   it.each([
     [
       'a malformed scope',
@@ -277,10 +273,6 @@ describe('RFC 6749 §4.2.2.1: errors after the response type is known go in the 
     expectErrorRedirect(outcome, REDIRECT, expected, 'fragment');
   });
 
-  // BUG: the contract (openapi/oauth2.yaml, `AuthorizationRedirect` x-redirect-parameters) describes only the
-  // parameters added to the query, so every implicit-grant redirect (token or error in the fragment) fails the
-  // contract check ("redirect must have required property 'code'") although `ResponseType` documents `token`
-  // "where the implicit grant is enabled". Either the contract describes fragment responses or it drops `token`.
   it('implicit-grant redirects match the contract', async () => {
     const fixture = await implicitFixture();
     expectContract(await runAuthorize(fixture.server, tokenPost()));

@@ -239,10 +239,6 @@ describe('RFC 6749 §4.5: an extension may replace a built-in grant', () => {
     expect(received).toHaveLength(1);
   });
 
-  // BUG: an extension registered under a built-in name receives an empty request.body (observed: `{}` and
-  // 400 invalid_grant here), because validateTokenRequest (src/validation/token-request.ts) returns
-  // `extensionParams` only for names that are not built-in, and extensionGrant (src/grants/extension.ts) builds
-  // the body from `extensionParams`. The override should see its parameters like any extension grant.
   it('the override receives its parameters in request.body', async () => {
     const server = new OAuth2Server({
       model: f.store,

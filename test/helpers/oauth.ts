@@ -19,7 +19,7 @@ export const PUBLIC = {
 
 export const ALICE = { username: 'alice', password: 'correct horse battery staple' } as const;
 
-/** A verifier of the RFC 7636 §4.1 grammar and its S256 challenge (RFC 7636 Appendix B). */
+/** A verifier of the RFC 7636 §4.1 grammar and its S256 challenge. */
 export const VERIFIER = 'dBjftJeZ4CVP-mJ92K1ZuLZw3lxWCeU7oIXHY9EYkVg';
 export const CHALLENGE = s256(VERIFIER);
 

@@ -461,10 +461,6 @@ describe.each(HTTP_TRANSPORTS)('the %s adapter', (name) => {
       expect(html).not.toContain('<script>');
     });
 
-    // BUG: a request the shared parser rejects at /authorize (a malformed escape in the query, a body over the cap)
-    // is answered by `serve()` in src/adapters/routes.ts through `errorResponse()` alone, before the authorize route
-    // runs, so the answer lacks X-Frame-Options, Content-Security-Policy and Referrer-Policy (A43: every /authorize
-    // answer carries them; `authorizeRoute` adds them only to what it answers itself).
     it('sends the page security headers when the shared parser rejects an /authorize request', async () => {
       const query = await t.request({ method: 'GET', path: '/authorize?client_id=%E0%A4&state=%ZZ' });
       expectError(query, 'authorize', 400, MALFORMED);
@@ -480,9 +476,6 @@ describe.each(HTTP_TRANSPORTS)('the %s adapter', (name) => {
       expectPageHeaders(body);
     });
 
-    // BUG: more than 256 query parameters at GET /authorize are answered 413 by `serve()` (src/adapters/routes.ts,
-    // via `parseTarget` in src/adapters/http.ts) — a status the contract does not document for `authorize` (413 is
-    // about a body; there is none) — and without the page security headers. Expected: 400 invalid_request.
     it('answers too many query parameters at GET /authorize per the contract', async () => {
       const query = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`p${i}`, '1']));
       const response = await t.request({ method: 'GET', path: '/authorize', query });
@@ -584,11 +577,6 @@ describe.each(HTTP_TRANSPORTS)('the %s adapter', (name) => {
       }
     });
 
-    // BUG: createHttpServer (src/adapters/node.ts) leaves `connectionsCheckingInterval` at Node's default of 30 s,
-    // and Node only checks headersTimeout/requestTimeout on that interval: a slowloris client that never finishes
-    // its headers is cut off 10–40 s after connecting instead of at headersTimeout (10 s). Observed with the
-    // timeouts lowered to 200/400 ms: the connection is still open after 3 s. Fix: pass a short
-    // `connectionsCheckingInterval` (e.g. 1 s) to createServer.
     it('enforces headersTimeout promptly on the production server', async () => {
       const server = createHttpServer(name === 'express' ? expressApp(t.fixture) : nodeListener(t.fixture));
       server.headersTimeout = 200;
