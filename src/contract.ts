@@ -35,6 +35,7 @@ export type RevocationRequest = Schemas['RevocationRequest'];
 export type IntrospectionRequest = Schemas['IntrospectionRequest'];
 export type IntrospectionResponse = Schemas['IntrospectionResponse'];
 export type AuthorizationServerMetadata = Schemas['AuthorizationServerMetadata'];
+export type ProtectedResourceMetadata = Schemas['ProtectedResourceMetadata'];
 export type MeResponse = Schemas['MeResponse'];
 
 /** The contract itself, as served at `/openapi.json`. */

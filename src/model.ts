@@ -86,6 +86,8 @@ export interface TokenData {
   grantId?: string;
   /** The access token's audience: the resources it is for (RFC 8707). */
   resource?: string[];
+  /** The refresh token's audience, when a refresh narrowed the access token's (it keeps the original). */
+  refreshTokenResource?: string[];
 }
 
 /** A token as `saveToken` and `getAccessToken` return it. */
@@ -317,6 +319,15 @@ export function checkScope(value: unknown, fn: string): string[] | undefined {
     throw contractViolation(fn, 'returned a `scope` that is not an array of scope tokens');
   }
   return value as string[];
+}
+
+/** Checks a resource list (RFC 8707 audience): `undefined`, or an array of strings. */
+export function checkResource(value: unknown, fn: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || !value.every((r) => typeof r === 'string')) {
+    throw contractViolation(fn, 'returned a `resource` that is not an array of strings');
+  }
+  return value;
 }
 
 /** Reads a required string field. */

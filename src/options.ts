@@ -66,6 +66,13 @@ export interface AuthenticateOptions {
   allowBearerTokensInQueryString?: boolean | undefined;
   /** The `realm` of the `WWW-Authenticate: Bearer` challenge. Default: `"Service"`. */
   realm?: string | undefined;
+  /**
+   * The protected resource's identifier (RFC 8707): a token with an audience (`resource`) must be for it, or it
+   * is `invalid_token`. Default: none (audiences are not checked).
+   */
+  resource?: string | undefined;
+  /** The resource's metadata URL (RFC 9728), advertised as `resource_metadata` in its challenges. Default: none. */
+  resourceMetadata?: string | undefined;
 }
 
 /** Options of `authorize()`. */
@@ -84,6 +91,13 @@ export interface AuthorizeOptions {
   enableImplicitGrant?: boolean | undefined;
   /** Accept the `plain` PKCE method (RFC 7636 §4.2). Default: `false`. */
   enablePlainPKCE?: boolean | undefined;
+  /** Require PKCE from every client, not only public ones (OAuth 2.1 §7.5.1.1, RFC 9700 §2.1.1). Default: `false`. */
+  requirePKCE?: boolean | undefined;
+  /**
+   * The issuer identifier (RFC 8414 §2): an `https` URL (or `http` on a loopback host) without query or
+   * fragment. With it, every authorization response carries `iss` (RFC 9207) and the server has metadata.
+   */
+  issuer?: string | undefined;
 }
 
 /** Options of `token()`. */
@@ -107,6 +121,20 @@ export interface TokenOptions {
   enablePlainPKCE?: boolean | undefined;
   /** Serve the password grant (RFC 9700 §2.4: MUST NOT be used). Default: `false`. */
   enablePasswordGrant?: boolean | undefined;
+  /**
+   * Seconds during which a rotated refresh token is still accepted, for clients that retry a refresh whose
+   * answer they lost (at most 60). Past it, presenting it again revokes its whole grant (RFC 9700 §4.14.2).
+   * Default: `0`.
+   */
+  refreshTokenGracePeriod?: number | undefined;
+}
+
+/** Where the endpoints are, relative to the issuer, for the metadata (RFC 8414). */
+export interface EndpointPaths {
+  authorization: string;
+  token: string;
+  revocation: string;
+  introspection: string;
 }
 
 /** Options of `new OAuth2Server()`: the Model, plus any method option, which becomes that method's default. */
@@ -117,6 +145,17 @@ export interface ServerOptions extends AuthenticateOptions, AuthorizeOptions, To
    * temporarily_unavailable` and no further Model call is made for it. `0` waits forever. Default: `10000`.
    */
   modelTimeout?: number | undefined;
+  /**
+   * `'oauth21'` switches on OAuth 2.1's rules in one option: PKCE required, no implicit grant, no password grant,
+   * no query-string bearer tokens, no `plain` PKCE. Setting one of those options the other way is an error.
+   */
+  profile?: 'oauth21' | undefined;
+  /** Endpoint paths for the metadata. Default: `/authorize`, `/token`, `/revoke`, `/introspect`. */
+  endpoints?: Partial<EndpointPaths> | undefined;
+  /** `scopes_supported` in the metadata. Default: not advertised. */
+  scopesSupported?: readonly string[] | undefined;
+  /** `service_documentation` in the metadata. Default: not advertised. */
+  serviceDocumentation?: string | undefined;
 }
 
 /** Every default, in one place. */
@@ -135,6 +174,8 @@ export const DEFAULTS = {
   requireClientAuthentication: true,
   alwaysIssueNewRefreshToken: true,
   enablePasswordGrant: false,
+  requirePKCE: false,
+  refreshTokenGracePeriod: 0,
   modelTimeout: 10_000,
 } as const;
 
@@ -153,6 +194,8 @@ export interface ResolvedAuthenticateOptions {
   addAuthorizedScopesHeader: boolean;
   allowBearerTokensInQueryString: boolean;
   realm: string;
+  resource: string | undefined;
+  resourceMetadata: string | undefined;
 }
 
 export interface ResolvedAuthorizeOptions {
@@ -165,6 +208,8 @@ export interface ResolvedAuthorizeOptions {
   enablePlainPKCE: boolean;
   /** Client authentication defaults, to tell public clients at the authorization endpoint. */
   requireClientAuthentication: (grantType: string) => boolean;
+  requirePKCE: boolean;
+  issuer: string | undefined;
 }
 
 export interface ResolvedTokenOptions {
@@ -176,6 +221,7 @@ export interface ResolvedTokenOptions {
   extendedGrantTypes: ReadonlyMap<string, ExtensionGrantType>;
   enablePlainPKCE: boolean;
   enablePasswordGrant: boolean;
+  refreshTokenGracePeriod: number;
 }
 
 /** What each endpoint can do with this Model: decided once. */
@@ -190,6 +236,18 @@ export interface Capabilities {
   refreshToken: boolean;
   /** Grant types the token endpoint serves. */
   grantTypes: readonly string[];
+  /** Token revocation works (RFC 7009). */
+  revocation: boolean;
+  /** Token introspection works (RFC 7662). */
+  introspection: boolean;
+}
+
+/** What the metadata is built from. */
+export interface ResolvedMetadataOptions {
+  issuer: string | undefined;
+  endpoints: EndpointPaths;
+  scopesSupported: readonly string[] | undefined;
+  serviceDocumentation: string | undefined;
 }
 
 export interface ResolvedOptions {
@@ -198,6 +256,7 @@ export interface ResolvedOptions {
   authenticate: ResolvedAuthenticateOptions;
   authorize: ResolvedAuthorizeOptions;
   token: ResolvedTokenOptions;
+  metadata: ResolvedMetadataOptions;
   capabilities: Capabilities;
 }
 
@@ -281,12 +340,107 @@ function clientAuthentication(value: unknown): (grantType: string) => boolean {
 
 const has = (model: AnyModel, name: keyof AnyModel): boolean => typeof model[name] === 'function';
 
+/** What `profile: 'oauth21'` fixes, and the value it requires. */
+const OAUTH21: Readonly<Record<string, boolean>> = {
+  requirePKCE: true,
+  enableImplicitGrant: false,
+  enablePasswordGrant: false,
+  allowBearerTokensInQueryString: false,
+  enablePlainPKCE: false,
+};
+
+/** Applies `profile` to a copy of the options; an option set against the profile is an error. */
+function applyProfile(options: Record<string, unknown>): Record<string, unknown> {
+  const profile = options.profile;
+  if (profile === undefined) return options;
+  if (profile !== 'oauth21') throw new InvalidArgumentError("Invalid argument: `profile` must be 'oauth21'");
+  const effective = { ...options };
+  for (const [name, required] of Object.entries(OAUTH21)) {
+    if (effective[name] !== undefined && effective[name] !== required) {
+      throw new InvalidArgumentError(
+        `Invalid argument: \`profile: 'oauth21'\` requires \`${name}: ${String(required)}\``,
+      );
+    }
+    effective[name] = required;
+  }
+  return effective;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The issuer identifier: https (http only on a loopback host), no query or fragment (RFC 8414 §2). */
+function issuerOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined;
+  const valid =
+    url !== undefined &&
+    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) &&
+    url.search === '' &&
+    url.hash === '' &&
+    !(value as string).includes('?') &&
+    !(value as string).includes('#');
+  if (!valid) {
+    throw new InvalidArgumentError(
+      'Invalid argument: `issuer` must be an https URL (http only on a loopback host) without query or fragment',
+    );
+  }
+  return (value as string).replace(/\/$/, '');
+}
+
+function urlOption(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !URL.canParse(value)) {
+    throw new InvalidArgumentError(`Invalid argument: \`${name}\` must be an absolute URL`);
+  }
+  return value;
+}
+
+function gracePeriod(value: unknown): number {
+  if (value === undefined) return DEFAULTS.refreshTokenGracePeriod;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 60) {
+    throw new InvalidArgumentError('Invalid argument: `refreshTokenGracePeriod` must be 0 to 60 seconds');
+  }
+  return value;
+}
+
+function scopesOption(value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  const scopes = parseScopeOption(value);
+  if (!scopes)
+    throw new InvalidArgumentError('Invalid argument: `scopesSupported` must be an array of scope tokens');
+  return scopes;
+}
+
+const DEFAULT_ENDPOINTS: EndpointPaths = {
+  authorization: '/authorize',
+  token: '/token',
+  revocation: '/revoke',
+  introspection: '/introspect',
+};
+
+function endpointPaths(value: unknown): EndpointPaths {
+  if (value === undefined) return DEFAULT_ENDPOINTS;
+  if (typeof value !== 'object' || value === null) {
+    throw new InvalidArgumentError('Invalid argument: `endpoints` must be an object of paths');
+  }
+  const paths = { ...DEFAULT_ENDPOINTS };
+  for (const [name, path] of Object.entries(value as Record<string, unknown>)) {
+    if (!(name in DEFAULT_ENDPOINTS) || typeof path !== 'string' || !path.startsWith('/')) {
+      throw new InvalidArgumentError(
+        `Invalid argument: \`endpoints.${name}\` must be a path starting with /`,
+      );
+    }
+    paths[name as keyof EndpointPaths] = path;
+  }
+  return paths;
+}
+
 /** Resolves and checks options; the result is what handlers are built from. */
 export function resolveOptions(input: ServerOptions): ResolvedOptions {
   if (typeof input !== 'object' || input === null || !input.model || typeof input.model !== 'object') {
     throw new InvalidArgumentError('Missing parameter: `model`');
   }
-  const options = input as unknown as Record<string, unknown>;
+  const options = applyProfile(input as unknown as Record<string, unknown>);
   const model = input.model as AnyModel;
 
   const modelTimeout = options.modelTimeout ?? DEFAULTS.modelTimeout;
@@ -313,6 +467,7 @@ export function resolveOptions(input: ServerOptions): ResolvedOptions {
     extendedGrantTypes: extendedGrants(options.extendedGrantTypes),
     enablePlainPKCE,
     enablePasswordGrant: bool(options, 'enablePasswordGrant'),
+    refreshTokenGracePeriod: gracePeriod(options.refreshTokenGracePeriod),
   };
   const authorize: ResolvedAuthorizeOptions = {
     authenticateHandler: handler<AuthenticateHandler>(options.authenticateHandler, 'authenticateHandler'),
@@ -323,6 +478,8 @@ export function resolveOptions(input: ServerOptions): ResolvedOptions {
     enableImplicitGrant: bool(options, 'enableImplicitGrant'),
     enablePlainPKCE,
     requireClientAuthentication,
+    requirePKCE: bool(options, 'requirePKCE'),
+    issuer: issuerOption(options.issuer),
   };
   const authenticate: ResolvedAuthenticateOptions = {
     scope: parseScopeOption(options.scope),
@@ -330,6 +487,8 @@ export function resolveOptions(input: ServerOptions): ResolvedOptions {
     addAuthorizedScopesHeader: bool(options, 'addAuthorizedScopesHeader'),
     allowBearerTokensInQueryString: bool(options, 'allowBearerTokensInQueryString'),
     realm,
+    resource: urlOption(options.resource, 'resource'),
+    resourceMetadata: urlOption(options.resourceMetadata, 'resourceMetadata'),
   };
   return {
     model,
@@ -337,6 +496,12 @@ export function resolveOptions(input: ServerOptions): ResolvedOptions {
     authenticate,
     authorize,
     token,
+    metadata: {
+      issuer: authorize.issuer,
+      endpoints: endpointPaths(options.endpoints),
+      scopesSupported: scopesOption(options.scopesSupported),
+      serviceDocumentation: urlOption(options.serviceDocumentation, 'serviceDocumentation'),
+    },
     capabilities: capabilities(model, token, authorize),
   };
 }
@@ -354,6 +519,13 @@ function capabilities(
     requireFunctions(model, ['getClient', 'saveToken', ...codeFunctions], 'the authorization code grant');
   }
   const refreshToken = has(model, 'getRefreshToken');
+  if (has(model, 'getUsedAuthorizationCode') || has(model, 'getUsedRefreshToken')) {
+    requireFunctions(
+      model,
+      ['revokeGrant'],
+      'reuse detection (`getUsedAuthorizationCode`, `getUsedRefreshToken`)',
+    );
+  }
   if (refreshToken)
     requireFunctions(model, ['getClient', 'saveToken', 'revokeToken'], 'the refresh token grant');
   if (token.enablePasswordGrant) {
@@ -375,11 +547,17 @@ function capabilities(
   if (token.enablePasswordGrant) grantTypes.add('password');
   if (refreshToken) grantTypes.add('refresh_token');
   for (const name of token.extendedGrantTypes.keys()) grantTypes.add(name);
+  const lookup = has(model, 'getAccessToken') || has(model, 'getRefreshToken');
   return {
     authenticate: has(model, 'getAccessToken'),
     token: tokenEndpoint,
     authorizationCode,
     refreshToken,
     grantTypes: [...grantTypes],
+    revocation:
+      has(model, 'getClient') &&
+      lookup &&
+      (has(model, 'revokeGrant') || has(model, 'revokeToken') || has(model, 'revokeAccessToken')),
+    introspection: has(model, 'getClient') && lookup,
   };
 }

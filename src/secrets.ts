@@ -8,6 +8,11 @@ export function randomToken(): string {
   return randomBytes(32).toString('hex');
 }
 
+/** A new grant identifier: 128 random bits, hex. */
+export function newGrantId(): string {
+  return randomBytes(16).toString('hex');
+}
+
 /** SHA-256 of a UTF-8 string. */
 export function sha256(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();

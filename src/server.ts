@@ -19,7 +19,11 @@ import {
 import { createGrantRegistry } from './grants/registry.js';
 import { authenticateHandler } from './handlers/authenticate.js';
 import { authorizeHandler } from './handlers/authorize.js';
+import { introspectHandler } from './handlers/introspect.js';
+import { buildMetadata } from './handlers/metadata.js';
+import { revokeHandler } from './handlers/revoke.js';
 import { createTokenHandler, type TokenHandler } from './handlers/token.js';
+import type { AuthorizationServerMetadata, IntrospectionResponse } from './contract.js';
 import type { AuthorizationCode, Token } from './model.js';
 import {
   resolveOptions,
@@ -30,7 +34,13 @@ import {
   type TokenOptions,
 } from './options.js';
 import { Request } from './request.js';
-import { assertResponseTarget, setHeaders, writeResponse, type ResponseTarget } from './response.js';
+import {
+  assertResponseTarget,
+  setHeaders,
+  writeResponse,
+  type ResponseParts,
+  type ResponseTarget,
+} from './response.js';
 import { formatScope } from './scope.js';
 
 /** A Node-style callback: `(error, result)`, called exactly once. */
@@ -221,15 +231,74 @@ export class OAuth2Server {
         'Invalid argument: model does not implement `getClient()` and `saveToken()`',
       );
     }
-    try {
-      const { value, parts } = await built.token.handle(ctx);
-      writeResponse(ctx.response, parts);
-      return value;
-    } catch (thrown) {
-      const error = toOAuthError(thrown);
-      writeResponse(ctx.response, toErrorResponse(error));
-      throw error;
+    return answer(ctx, built.token.handle(ctx));
+  }
+
+  /**
+   * Revokes a token (RFC 7009): the client authenticates as at the token endpoint and may revoke only its own
+   * tokens; revoking a refresh token revokes its grant. Unknown tokens are answered 200 too.
+   * @see https://www.rfc-editor.org/rfc/rfc7009#section-2
+   */
+  revoke(request: unknown, response: unknown, callback?: Callback<unknown>): Promise<unknown> {
+    return settle(
+      this.#run(request, response, 'revocation', (ctx) => revokeHandler.handle(ctx)),
+      callback,
+    );
+  }
+
+  /**
+   * Describes a token to an authenticated client (RFC 7662): `{ active: false }` for unknown, expired and revoked
+   * tokens; scope, client, subject, expiry, issue time and audience for active ones.
+   * @see https://www.rfc-editor.org/rfc/rfc7662#section-2
+   */
+  introspect(
+    request: unknown,
+    response: unknown,
+    callback?: Callback<IntrospectionResponse>,
+  ): Promise<IntrospectionResponse> {
+    return settle(
+      this.#run(request, response, 'introspection', (ctx) => introspectHandler.handle(ctx)),
+      callback,
+    );
+  }
+
+  /**
+   * The authorization server metadata (RFC 8414 §2), or `undefined` when no `issuer` is configured.
+   * @see https://www.rfc-editor.org/rfc/rfc8414#section-2
+   */
+  metadata(): AuthorizationServerMetadata | undefined {
+    return buildMetadata(this.#built.options);
+  }
+
+  /** The resolved options the server runs with (what `metadata()` and adapters read). */
+  get resolvedOptions(): ResolvedOptions {
+    return this.#built.options;
+  }
+
+  async #run<T>(
+    request: unknown,
+    response: unknown,
+    capability: 'revocation' | 'introspection',
+    handle: (ctx: RequestContext) => Promise<{ value: T; parts: ResponseParts }>,
+  ): Promise<T> {
+    const { ctx, built } = this.#start(request, response, undefined);
+    if (!built.options.capabilities[capability]) {
+      throw new InvalidArgumentError(`Invalid argument: the model does not support token ${capability}`);
     }
+    return answer(ctx, handle(ctx));
+  }
+}
+
+/** Writes a handler's answer, or its error through the one serializer, to the response. */
+async function answer<T>(ctx: RequestContext, work: Promise<{ value: T; parts: ResponseParts }>): Promise<T> {
+  try {
+    const { value, parts } = await work;
+    writeResponse(ctx.response, parts);
+    return value;
+  } catch (thrown) {
+    const error = toOAuthError(thrown);
+    writeResponse(ctx.response, toErrorResponse(error));
+    throw error;
   }
 }
 

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contractDocument } from '../contract.js';
 import { InteractionRequired, type OAuthError, toOAuthError } from '../errors.js';
+import type { ProtectedResourceMetadata } from '../contract.js';
 import type { AuthorizeOptions } from '../options.js';
 import { Response } from '../response.js';
 import type { OAuth2Server } from '../server.js';
@@ -52,6 +53,11 @@ export interface RoutesOptions {
   docs?: (() => Promise<string | undefined>) | undefined;
   /** Called with every error answered with a 5xx status, for logging (the client sees only a generic text). */
   onServerError?: ((error: OAuthError) => void) | undefined;
+  /**
+   * The protected resource metadata (RFC 9728) served at `/.well-known/oauth-protected-resource`, for an
+   * application that serves a protected resource next to the authorization server.
+   */
+  protectedResource?: ProtectedResourceMetadata | undefined;
   /** Paths, besides `/authorize`, whose every answer (errors included) carries the page security headers. */
   pages?: readonly string[] | undefined;
   /** More routes, by `"METHOD /path"` (`"GET /me"`); `"* /path"` matches any method. */
@@ -129,13 +135,31 @@ function authorizeRoute(options: RoutesOptions): RouteHandler {
   };
 }
 
-function tokenRoute(options: RoutesOptions): RouteHandler {
+/** A route for a token-endpoint-like method of the server: the core writes the answer on its Response. */
+function coreRoute(
+  options: RoutesOptions,
+  run: (request: ReturnType<typeof toCoreRequest>, response: Response) => Promise<unknown>,
+): RouteHandler {
   return async (request) => {
     const response = new Response();
-    await options.server
-      .token(toCoreRequest(request), response)
-      .catch((thrown: unknown) => reportServerError(options, thrown));
+    await run(toCoreRequest(request), response).catch((thrown: unknown) =>
+      reportServerError(options, thrown),
+    );
     return fromCoreResponse(response);
+  };
+}
+
+const NOT_CONFIGURED: HttpResponse = {
+  status: 404,
+  headers: { 'content-type': 'text/plain; charset=utf-8' },
+  body: 'Not configured: the server has no issuer identifier.\n',
+};
+
+function jsonDocument(body: unknown): HttpResponse {
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
+    body: JSON.stringify(body),
   };
 }
 
@@ -144,10 +168,36 @@ const openapiBody = JSON.stringify(contractDocument);
 /** Builds the route table. */
 export function createRoutes(options: RoutesOptions): Routes {
   const table = new Map<string, RouteHandler>();
+  const { server } = options;
+  const { capabilities, metadata } = server.resolvedOptions;
+  const { authorization, token } = metadata.endpoints;
   const authorize = authorizeRoute(options);
-  table.set('GET /authorize', authorize);
-  table.set('POST /authorize', authorize);
-  table.set('* /token', tokenRoute(options));
+  table.set(`GET ${authorization}`, authorize);
+  table.set(`POST ${authorization}`, authorize);
+  table.set(
+    `* ${token}`,
+    coreRoute(options, (request, response) => server.token(request, response)),
+  );
+  // Mounted only when the Model supports them, so the metadata never advertises what is not there.
+  if (capabilities.revocation) {
+    table.set(
+      `* ${metadata.endpoints.revocation}`,
+      coreRoute(options, (request, response) => server.revoke(request, response)),
+    );
+  }
+  if (capabilities.introspection) {
+    table.set(
+      `* ${metadata.endpoints.introspection}`,
+      coreRoute(options, (request, response) => server.introspect(request, response)),
+    );
+  }
+  table.set('GET /.well-known/oauth-authorization-server', () => {
+    const document = server.metadata();
+    return Promise.resolve(document ? jsonDocument(document) : NOT_CONFIGURED);
+  });
+  table.set('GET /.well-known/oauth-protected-resource', () =>
+    Promise.resolve(options.protectedResource ? jsonDocument(options.protectedResource) : NOT_CONFIGURED),
+  );
   table.set('GET /openapi.json', () =>
     Promise.resolve({
       status: 200,
@@ -171,7 +221,7 @@ export function createRoutes(options: RoutesOptions): Routes {
     };
   });
   for (const [key, handler] of Object.entries(options.routes ?? {})) table.set(key, handler);
-  const pages = new Set(['/authorize', ...(options.pages ?? [])]);
+  const pages = new Set([authorization, ...(options.pages ?? [])]);
   return {
     isPage: (path) => pages.has(path),
     match(method, path) {

@@ -4,10 +4,11 @@
  * The code is consumed before the PKCE verifier and the redirect URI are checked, so a failed attempt burns it
  * and a stolen code cannot be tried against many verifiers (GHSA-jhm7-29pj-4xvf).
  */
-import { callModel, type RequestContext } from '../context.js';
+import { callModel, hasModelFunction, type RequestContext } from '../context.js';
 import type { AuthorizationCodeTokenRequest } from '../contract.js';
 import { InvalidGrantError, InvalidRequestError, ServerError } from '../errors.js';
 import {
+  checkResource,
   checkClient,
   checkScope,
   checkUser,
@@ -19,14 +20,22 @@ import {
 } from '../model.js';
 import { isValidVerifier, verifyChallenge, type ChallengeMethod } from '../pkce.js';
 import type { Grant } from './grant.js';
-import { newTokens, saveToken, validateScope, type GrantContext } from './issue.js';
+import { narrowResource, newTokens, saveToken, validateScope, type GrantContext } from './issue.js';
+import { newGrantId } from '../secrets.js';
 
 const FN = 'getAuthorizationCode';
 
 /** Looks the code up and checks what the Model returned. */
-async function loadCode(ctx: GrantContext, value: string): Promise<AuthorizationCode> {
+async function loadCode(
+  ctx: GrantContext,
+  value: string,
+  onMiss: () => Promise<void>,
+): Promise<AuthorizationCode> {
   const code = await callModel(ctx, 'getAuthorizationCode', value);
-  if (!code) throw new InvalidGrantError('Invalid grant: authorization code is invalid');
+  if (!code) {
+    await onMiss();
+    throw new InvalidGrantError('Invalid grant: authorization code is invalid');
+  }
   if (typeof code !== 'object') throw new ServerError(`Server error: \`${FN}()\` did not return an object`);
   const stored = own(code, 'authorizationCode') ?? own(code, 'code');
   requireMatch(stored, value, 'authorization code', FN);
@@ -97,14 +106,38 @@ function verifyRedirectUri(code: AuthorizationCode, redirectUri: string | undefi
   }
 }
 
+/**
+ * A code that is no longer valid may have been redeemed already: "If an authorization code is used more than
+ * once, the authorization server MUST deny the request and SHOULD revoke (when possible) all tokens previously
+ * issued based on that authorization code" (RFC 6749 §4.1.2). Only a replay that would otherwise have succeeded
+ * (same client, right verifier and redirect URI) revokes anything, so an attacker holding just the code cannot
+ * revoke the victim's tokens (OAuth 2.1 §7.5.2). Needs the Model's `getUsedAuthorizationCode` and `revokeGrant`.
+ */
+async function revokeOnReplay(
+  ctx: GrantContext,
+  value: string,
+  params: AuthorizationCodeTokenRequest,
+): Promise<void> {
+  if (!hasModelFunction(ctx, 'getUsedAuthorizationCode') || !hasModelFunction(ctx, 'revokeGrant')) return;
+  const used = await callModel(ctx, 'getUsedAuthorizationCode', value);
+  if (!used || typeof used !== 'object') return;
+  const grantId = own(used, 'grantId');
+  const client = own(used, 'client') as { id?: unknown } | undefined;
+  if (typeof grantId !== 'string' || client?.id !== ctx.client.id) return;
+  try {
+    verifyPkce(ctx, used, params.code_verifier);
+    verifyRedirectUri(used, params.redirect_uri);
+  } catch {
+    return;
+  }
+  await callModel(ctx, 'revokeGrant', grantId);
+}
+
 export const authorizationCodeGrant: Grant = {
   async handle(ctx, params): Promise<Token> {
-    const {
-      code: value,
-      code_verifier: verifier,
-      redirect_uri: redirectUri,
-    } = params as AuthorizationCodeTokenRequest;
-    const code = await loadCode(ctx, value);
+    const request = params as AuthorizationCodeTokenRequest;
+    const { code: value, code_verifier: verifier, redirect_uri: redirectUri } = request;
+    const code = await loadCode(ctx, value, () => revokeOnReplay(ctx, value, request));
     assertIssuedToClient(ctx, code);
     assertNotExpired(code);
     await consume(ctx, code);
@@ -112,7 +145,9 @@ export const authorizationCodeGrant: Grant = {
     verifyRedirectUri(code, redirectUri);
     // The token's scope is the one bound to the code; a `scope` parameter cannot widen it.
     const scope = await validateScope(ctx, code.user, ctx.client, code.scope);
-    const tokens = await newTokens(ctx, code.user, scope, true);
+    const resource = narrowResource(request.resource, checkResource(own(code, 'resource'), FN));
+    const grantId = typeof code.grantId === 'string' ? code.grantId : newGrantId();
+    const tokens = await newTokens(ctx, { user: code.user, scope, refresh: true, grantId, resource });
     tokens.authorizationCode = value;
     return saveToken(ctx, tokens, code.user);
   },

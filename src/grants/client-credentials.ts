@@ -7,7 +7,8 @@ import { InvalidGrantError, UnauthorizedClientError } from '../errors.js';
 import { checkUser, type Token, type User } from '../model.js';
 import { parseScope } from '../scope.js';
 import type { Grant } from './grant.js';
-import { newTokens, saveToken, validateScope } from './issue.js';
+import { newGrantId } from '../secrets.js';
+import { newTokens, saveToken, validateResource, validateScope } from './issue.js';
 
 export const clientCredentialsGrant: Grant = {
   async handle(ctx, params): Promise<Token> {
@@ -24,12 +25,10 @@ export const clientCredentialsGrant: Grant = {
       if (!found) throw new InvalidGrantError('Invalid grant: user credentials are invalid');
       user = checkUser(found, 'getUserFromClient');
     }
-    const scope = await validateScope(
-      ctx,
-      user,
-      ctx.client,
-      parseScope((params as ClientCredentialsTokenRequest).scope),
-    );
-    return saveToken(ctx, await newTokens(ctx, user, scope, false), user);
+    const request = params as ClientCredentialsTokenRequest;
+    const scope = await validateScope(ctx, user, ctx.client, parseScope(request.scope));
+    const resource = await validateResource(ctx, ctx.client, user, request.resource);
+    const tokens = await newTokens(ctx, { user, scope, refresh: false, grantId: newGrantId(), resource });
+    return saveToken(ctx, tokens, user);
   },
 };

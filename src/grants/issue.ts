@@ -3,7 +3,7 @@
  * saving through the Model, with the saved result checked fail-closed.
  */
 import { callModel, hasModelFunction, type RequestContext } from '../context.js';
-import { InvalidScopeError, ServerError } from '../errors.js';
+import { InvalidScopeError, InvalidTargetError, ServerError } from '../errors.js';
 import {
   checkClient,
   checkGenerated,
@@ -97,26 +97,71 @@ export function issuesRefreshToken(ctx: GrantContext): boolean {
   return ctx.options.capabilities.refreshToken && ctx.client.grants.includes('refresh_token');
 }
 
+/** What a grant issues tokens for. */
+export interface Issuance {
+  user: User | undefined;
+  scope: string[] | undefined;
+  /** Issue a refresh token too, when the client and the server allow one. */
+  refresh: boolean;
+  /** The grant the tokens belong to. */
+  grantId: string;
+  /** The access token's audience (RFC 8707). */
+  resource?: string[] | undefined;
+}
+
 /** Builds the token data for an access token, and a refresh token when the grant and client allow one. */
-export async function newTokens(
-  ctx: GrantContext,
-  user: User | undefined,
-  scope: string[] | undefined,
-  withRefreshToken: boolean,
-): Promise<TokenData> {
+export async function newTokens(ctx: GrantContext, issuance: Issuance): Promise<TokenData> {
   const { client } = ctx;
+  const { user, scope } = issuance;
   const data: TokenData = {
     accessToken: await generateAccessToken(ctx, client, user, scope),
     accessTokenExpiresAt: expiresAt(accessTokenLifetime(ctx)),
+    grantId: issuance.grantId,
   };
   if (scope) data.scope = scope;
-  if (withRefreshToken && issuesRefreshToken(ctx)) {
+  if (issuance.resource) data.resource = issuance.resource;
+  if (issuance.refresh && issuesRefreshToken(ctx)) {
     data.refreshToken = await generateRefreshToken(ctx, client, user, scope);
-    data.refreshTokenExpiresAt = expiresAt(
-      seconds(client, 'refreshTokenLifetime', ctx.options.token.refreshTokenLifetime),
-    );
+    data.refreshTokenExpiresAt = expiresAt(refreshTokenLifetime(ctx));
   }
   return data;
+}
+
+/** Refresh token lifetime for a client, in seconds. */
+export function refreshTokenLifetime(ctx: GrantContext): number {
+  return seconds(ctx.client, 'refreshTokenLifetime', ctx.options.token.refreshTokenLifetime);
+}
+
+/**
+ * The audience of a token from the requested resources (RFC 8707): the Model's `validateResource` decides, or
+ * the request is granted as asked. A falsy answer is `invalid_target`.
+ */
+export async function validateResource(
+  ctx: RequestContext,
+  client: Client,
+  user: User | undefined,
+  resource: string[] | undefined,
+): Promise<string[] | undefined> {
+  if (!resource) return undefined;
+  if (!hasModelFunction(ctx, 'validateResource')) return resource;
+  const granted = await callModel(ctx, 'validateResource', resource, client, user);
+  if (!granted) throw new InvalidTargetError('Invalid target: the requested resource is not allowed');
+  if (!Array.isArray(granted) || !granted.every((r) => typeof r === 'string')) {
+    throw new ServerError('Server error: `validateResource()` did not return an array of resources');
+  }
+  return granted;
+}
+
+/** Checks that requested resources are within those granted before (RFC 8707 §2.2: the token request may narrow). */
+export function narrowResource(
+  requested: string[] | undefined,
+  granted: string[] | undefined,
+): string[] | undefined {
+  if (!requested) return granted;
+  if (!granted || !requested.every((r) => granted.includes(r))) {
+    throw new InvalidTargetError('Invalid target: the resource was not part of the authorization');
+  }
+  return requested;
 }
 
 /** Saves tokens through the Model and checks what it returns. */

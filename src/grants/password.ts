@@ -8,15 +8,23 @@ import { InvalidGrantError } from '../errors.js';
 import { checkUser, type Token } from '../model.js';
 import { parseScope } from '../scope.js';
 import type { Grant } from './grant.js';
-import { newTokens, saveToken, validateScope } from './issue.js';
+import { newGrantId } from '../secrets.js';
+import { newTokens, saveToken, validateResource, validateScope } from './issue.js';
 
 export const passwordGrant: Grant = {
   async handle(ctx, params): Promise<Token> {
-    const { username, password, scope: requested } = params as PasswordTokenRequest;
+    const {
+      username,
+      password,
+      scope: requested,
+      resource: requestedResource,
+    } = params as PasswordTokenRequest;
     const found = await callModel(ctx, 'getUser', username, password, ctx.client);
     if (!found) throw new InvalidGrantError('Invalid grant: user credentials are invalid');
     const user = checkUser(found, 'getUser');
     const scope = await validateScope(ctx, user, ctx.client, parseScope(requested));
-    return saveToken(ctx, await newTokens(ctx, user, scope, true), user);
+    const resource = await validateResource(ctx, ctx.client, user, requestedResource);
+    const tokens = await newTokens(ctx, { user, scope, refresh: true, grantId: newGrantId(), resource });
+    return saveToken(ctx, tokens, user);
   },
 };

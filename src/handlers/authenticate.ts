@@ -12,7 +12,16 @@ import {
   toErrorDescription,
   toErrorResponse,
 } from '../errors.js';
-import { checkClient, checkScope, checkUser, own, requireDate, requireMatch, type Token } from '../model.js';
+import {
+  checkClient,
+  checkResource,
+  checkScope,
+  checkUser,
+  own,
+  requireDate,
+  requireMatch,
+  type Token,
+} from '../model.js';
 import type { ResolvedAuthenticateOptions } from '../options.js';
 import type { ResponseParts } from '../response.js';
 import { formatScope, isSubset } from '../scope.js';
@@ -125,16 +134,33 @@ async function verifyScope(ctx: RequestContext, token: Token, required: string[]
  * The `WWW-Authenticate` challenge for an error (RFC 6750 §3): the realm, then `error` and `error_description`
  * when credentials were presented, and `scope` for `insufficient_scope`.
  */
-export function bearerChallenge(realm: string, error?: OAuthError, scope?: string[]): string {
+export function bearerChallenge(
+  realm: string,
+  error?: OAuthError,
+  scope?: string[],
+  resourceMetadata?: string,
+): string {
   let challenge = `Bearer realm="${realm}"`;
-  if (!error || error instanceof UnauthorizedRequestError) return challenge;
-  const { body } = toErrorResponse(error);
-  if (!body) return challenge;
-  challenge += `, error="${body.error}"`;
-  if (body.error_description)
-    challenge += `, error_description="${toErrorDescription(body.error_description)}"`;
-  if (body.error === 'insufficient_scope' && scope) challenge += `, scope="${formatScope(scope)}"`;
+  const body =
+    error && !(error instanceof UnauthorizedRequestError) ? toErrorResponse(error).body : undefined;
+  if (body) {
+    challenge += `, error="${body.error}"`;
+    if (body.error_description) {
+      challenge += `, error_description="${toErrorDescription(body.error_description)}"`;
+    }
+    if (body.error === 'insufficient_scope' && scope) challenge += `, scope="${formatScope(scope)}"`;
+  }
+  // RFC 9728 §5.1: where a client finds the resource's metadata (and so its authorization servers).
+  if (resourceMetadata) challenge += `, resource_metadata="${toErrorDescription(resourceMetadata)}"`;
   return challenge;
+}
+
+/** A token with an audience must be for this resource (RFC 8707 §2; RFC 9068 §4 does the same for JWTs). */
+function verifyAudience(token: Token, resource: string | undefined): void {
+  const audience = checkResource(own(token, 'resource'), FN);
+  if (resource && audience && audience.length > 0 && !audience.includes(resource)) {
+    throw new InvalidTokenError('Invalid token: the token is not for this resource');
+  }
 }
 
 export interface AuthenticateHandler {
@@ -150,6 +176,7 @@ export const authenticateHandler: AuthenticateHandler = {
   async handle(ctx, options) {
     const { token: value, source } = readBearerToken(ctx, options);
     const token = await loadAccessToken(ctx, value);
+    verifyAudience(token, options.resource);
     if (options.scope) await verifyScope(ctx, token, options.scope);
     const headers: Record<string, string> = {};
     if (options.scope && options.addAcceptedScopesHeader)
@@ -165,7 +192,7 @@ export const authenticateHandler: AuthenticateHandler = {
   challenge(error, options) {
     // A server failure is not the client's fault: no challenge, so a good token is not thrown away (BA-07).
     if (error.code >= 500) return error;
-    error.wwwAuthenticate = bearerChallenge(options.realm, error, options.scope);
+    error.wwwAuthenticate = bearerChallenge(options.realm, error, options.scope, options.resourceMetadata);
     return error;
   },
 };

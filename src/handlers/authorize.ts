@@ -20,7 +20,7 @@ import {
   toErrorResponse,
   toOAuthError,
 } from '../errors.js';
-import { expiresAt, newTokens, saveToken, validateScope } from '../grants/issue.js';
+import { expiresAt, newTokens, saveToken, validateResource, validateScope } from '../grants/issue.js';
 import {
   checkClient,
   checkGenerated,
@@ -38,7 +38,7 @@ import { isValidChallenge, type ChallengeMethod } from '../pkce.js';
 import type { Request } from '../request.js';
 import type { ResponseParts } from '../response.js';
 import { formatScope, parseScope } from '../scope.js';
-import { randomToken } from '../secrets.js';
+import { newGrantId, randomToken } from '../secrets.js';
 import { checkParams, checkValue, normalizeParams, parameterMeta } from '../validation/index.js';
 import { isPublicClient } from './client-authentication.js';
 import { authenticateHandler as bearerAuthentication } from './authenticate.js';
@@ -95,6 +95,26 @@ export function buildRedirect(
   return `${base}${separator}${encoded}`;
 }
 
+/** A loopback IP literal (RFC 8252 §7.3): `localhost` is not one (§8.3). */
+const LOOPBACK_IPS = new Set(['127.0.0.1', '[::1]']);
+
+/**
+ * Simple string comparison (RFC 9700 §4.1.3), with the one exception RFC 8252 §7.3 makes for native apps: "The
+ * authorization server MUST allow any port to be specified at the time of the request for loopback IP redirect
+ * URIs". Only the port may differ; scheme, host, path and query still match exactly.
+ */
+export function redirectUriMatches(registered: string, requested: string): boolean {
+  if (registered === requested) return true;
+  if (!registered.startsWith('http://') || !requested.startsWith('http://')) return false;
+  const a = URL.canParse(registered) ? new URL(registered) : undefined;
+  const b = URL.canParse(requested) ? new URL(requested) : undefined;
+  if (!a || !b || !LOOPBACK_IPS.has(a.hostname) || a.hostname !== b.hostname) return false;
+  // Compare the strings without their ports, so nothing else is normalized by the URL parser.
+  const withoutPort = (uri: string, url: URL): string =>
+    url.port === '' ? uri : uri.replace(`${url.hostname}:${url.port}`, url.hostname);
+  return withoutPort(registered, a) === withoutPort(requested, b);
+}
+
 /** Phase 1: the client (`getClient(id, null)`), checked fail-closed. Not redirected. */
 async function loadClient(ctx: RequestContext, clientId: string): Promise<Client> {
   const found = await callModel(ctx, 'getClient', clientId, null);
@@ -127,7 +147,7 @@ async function resolveRedirectUri(
   }
   const valid = hasModelFunction(ctx, 'validateRedirectUri')
     ? (await callModel(ctx, 'validateRedirectUri', requested, client)) === true
-    : registered.includes(requested);
+    : registered.some((uri) => redirectUriMatches(uri, requested));
   if (!valid) throw new InvalidClientError('Invalid client: `redirect_uri` does not match client value');
   return requested;
 }
@@ -165,9 +185,13 @@ function pkceParameters(
   if (challenge === undefined) {
     // A method alone would silently produce a code without PKCE (PK-07).
     if (requestedMethod !== undefined) throw new InvalidRequestError('Missing parameter: `code_challenge`');
-    // "The authorization server MUST reject requests without a code_challenge from public clients" (OAuth 2.1 §4.1.2.1).
-    if (isPublic)
+    // "The authorization server MUST reject requests without a code_challenge from public clients" (OAuth 2.1
+    // §4.1.2.1), and from every client under `requirePKCE` (§7.5.1.1).
+    if (isPublic) {
       throw new InvalidRequestError('Invalid request: public clients must send `code_challenge` (PKCE)');
+    }
+    if (options.requirePKCE)
+      throw new InvalidRequestError('Invalid request: `code_challenge` is required (PKCE)');
     return {};
   }
   const method: ChallengeMethod = requestedMethod ?? (options.enablePlainPKCE ? 'plain' : 'S256');
@@ -201,16 +225,23 @@ async function decideConsent(
   throw new AccessDeniedError('Access denied: the resource owner has not approved the request');
 }
 
+/** What a code is issued for. */
+interface CodeIssuance {
+  client: Client;
+  user: User;
+  scope: string[] | undefined;
+  resource: string[] | undefined;
+  redirectUri: string;
+  redirectUriSent: boolean;
+  pkce: Pick<AuthorizationCodeData, 'codeChallenge' | 'codeChallengeMethod'>;
+}
+
 async function issueCode(
   ctx: RequestContext,
   options: ResolvedAuthorizeOptions,
-  client: Client,
-  user: User,
-  scope: string[] | undefined,
-  redirectUri: string,
-  redirectUriSent: boolean,
-  pkce: Pick<AuthorizationCodeData, 'codeChallenge' | 'codeChallengeMethod'>,
+  issuance: CodeIssuance,
 ): Promise<AuthorizationCode> {
+  const { client, user, scope, resource, redirectUri, redirectUriSent, pkce } = issuance;
   const authorizationCode = hasModelFunction(ctx, 'generateAuthorizationCode')
     ? checkGenerated(
         await callModel(ctx, 'generateAuthorizationCode', client, user, scope),
@@ -222,9 +253,12 @@ async function issueCode(
     expiresAt: expiresAt(options.authorizationCodeLifetime),
     redirectUri,
     redirectUriSent,
+    // Every token issued from this code, refreshed ones included, will carry this grant id.
+    grantId: newGrantId(),
     ...pkce,
   };
   if (scope) data.scope = scope;
+  if (resource) data.resource = resource;
   const saved = await callModel(ctx, 'saveAuthorizationCode', data, client, user);
   if (!saved || typeof saved !== 'object') {
     throw new ServerError('Server error: `saveAuthorizationCode()` did not return the code');
@@ -287,13 +321,15 @@ export const authorizeHandler: AuthorizeHandler = {
         throw new AccessDeniedError('Access denied: user denied access to application');
       }
       const scope = await validateScope(ctx, user, client, parseScope(query.scope));
+      const resource = await validateResource(ctx, client, user, query.resource);
       const isPublic = isPublicClient(client, 'authorization_code', options.requireClientAuthentication);
       const pkce = implicit ? {} : pkceParameters(query, options, isPublic);
       await decideConsent(ctx, options, client, user, scope);
 
       if (implicit) {
         const grantCtx = { ...ctx, client, isPublicClient: isPublic };
-        const token = await saveToken(grantCtx, await newTokens(grantCtx, user, scope, false), user);
+        const issuance = { user, scope, refresh: false, grantId: newGrantId(), resource };
+        const token = await saveToken(grantCtx, await newTokens(grantCtx, issuance), user);
         const params: Record<string, string | undefined> = {
           access_token: token.accessToken,
           token_type: 'Bearer',
@@ -302,6 +338,7 @@ export const authorizeHandler: AuthorizeHandler = {
             : undefined,
           scope: token.scope ? formatScope(token.scope) : undefined,
           state,
+          iss: options.issuer,
         };
         return {
           value: token,
@@ -309,17 +346,17 @@ export const authorizeHandler: AuthorizeHandler = {
         };
       }
 
-      const code = await issueCode(
-        ctx,
-        options,
+      const code = await issueCode(ctx, options, {
         client,
         user,
         scope,
+        resource,
         redirectUri,
-        requestedRedirectUri !== undefined,
+        redirectUriSent: requestedRedirectUri !== undefined,
         pkce,
-      );
-      const params = { code: own(code, 'authorizationCode') as string, state };
+      });
+      // RFC 9207 §2: "iss" in every authorization response, when the server has an issuer identifier.
+      const params = { code: own(code, 'authorizationCode') as string, state, iss: options.issuer };
       return { value: code, parts: redirectParts(request, buildRedirect(redirectUri, params, 'query')) };
     } catch (thrown) {
       if (thrown instanceof InteractionRequired) throw thrown;
@@ -328,7 +365,12 @@ export const authorizeHandler: AuthorizeHandler = {
       // Only the codes §4.1.2.1 defines travel in a redirect; anything else the client sees as server_error.
       const redirected =
         body && AUTHORIZATION_ERRORS.has(body.error) ? body : toErrorResponse(new ServerError()).body!;
-      const params = { error: redirected.error, error_description: redirected.error_description, state };
+      const params = {
+        error: redirected.error,
+        error_description: redirected.error_description,
+        state,
+        iss: options.issuer,
+      };
       return { error, parts: redirectParts(request, buildRedirect(redirectUri, params, mode)) };
     }
   },
@@ -336,6 +378,7 @@ export const authorizeHandler: AuthorizeHandler = {
 
 /** The error codes of an authorization response (RFC 6749 §4.1.2.1, §4.2.2.1). */
 const AUTHORIZATION_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_target',
   'invalid_request',
   'unauthorized_client',
   'access_denied',

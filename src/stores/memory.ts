@@ -2,7 +2,8 @@
  * An in-memory Model: every Model function, for tests, examples and single-process development servers.
  * Nothing survives a restart. Secrets are kept as digests and passwords hashed, as in the persistent stores, and
  * single use is atomic: JavaScript runs the check and the update of `revokeAuthorizationCode` and `revokeToken`
- * without an `await` in between.
+ * without an `await` in between. Used codes and rotated refresh tokens are kept as tombstones, so a replay can
+ * revoke its whole grant.
  */
 import type {
   AuthorizationCode,
@@ -10,15 +11,17 @@ import type {
   AuthorizationCodeModel,
   Client,
   ClientCredentialsModel,
+  GrantLifecycleModel,
   PasswordModel,
   RefreshToken,
   RefreshTokenModel,
   RequestAuthenticationModel,
   Token,
   TokenData,
+  UsedEntity,
   User,
 } from '../model.js';
-import { randomToken } from '../secrets.js';
+import { newGrantId, randomToken } from '../secrets.js';
 import {
   DUMMY_PASSWORD_HASH,
   digest,
@@ -34,6 +37,8 @@ export interface ClientRegistration extends Omit<Client, 'id' | 'grants'> {
   grants: string[];
   /** The scopes the client may be granted; unlimited when absent. */
   scopes?: string[] | undefined;
+  /** The resources (RFC 8707) the client's tokens may be for; unlimited when absent. */
+  resources?: string[] | undefined;
 }
 
 /** A user to register; `password` is given in clear and kept hashed. */
@@ -47,22 +52,29 @@ interface StoredClient {
   client: Client;
   secretDigest: string | undefined;
   scopes: string[] | undefined;
+  resources: string[] | undefined;
 }
 
 interface StoredCode extends AuthorizationCodeData {
+  grantId: string;
   client: Client;
   user: User;
-  consumed: boolean;
+  usedAt: Date | undefined;
 }
 
 /** One issuance: an access token and, maybe, its refresh token, each revocable on its own. */
 interface StoredToken {
-  token: TokenData;
+  token: TokenData & { grantId: string };
   client: Client;
   user: User | undefined;
+  issuedAt: Date;
   accessRevoked: boolean;
   refreshRevoked: boolean;
+  /** When the refresh token was rotated (a tombstone for reuse detection). */
+  rotatedAt: Date | undefined;
 }
+
+type Owned = { client: Client; user?: User | undefined };
 
 export class MemoryStore
   implements
@@ -70,13 +82,15 @@ export class MemoryStore
     RefreshTokenModel,
     PasswordModel,
     ClientCredentialsModel,
-    RequestAuthenticationModel
+    RequestAuthenticationModel,
+    GrantLifecycleModel
 {
   readonly #clients = new Map<string, StoredClient>();
   readonly #users = new Map<string, { user: User; passwordHash: string }>();
   readonly #codes = new Map<string, StoredCode>();
   readonly #accessTokens = new Map<string, StoredToken>();
   readonly #refreshTokens = new Map<string, StoredToken>();
+  readonly #revokedGrants = new Set<string>();
   readonly #secrets = new Map<string, string>();
 
   /** A random value for this store's lifetime (the runnable server's session key), created on first use. */
@@ -89,19 +103,26 @@ export class MemoryStore
     return value;
   }
 
-  hasUser(username: string): boolean {
-    return this.#users.has(username);
-  }
+  // --- Administration -----------------------------------------------------------------------------------------
 
   /** Registers a client; returns it as `getClient` will. */
   addClient(registration: ClientRegistration): Client {
-    const { secret, scopes, ...client } = registration;
+    const { secret, scopes, resources, ...client } = registration;
     this.#clients.set(client.id, {
       client: structuredClone(client),
       secretDigest: secret === undefined ? undefined : digest(secret),
       scopes,
+      resources,
     });
     return structuredClone(client);
+  }
+
+  /** Replaces a client's registered redirect URIs. */
+  setRedirectUris(id: string, redirectUris: readonly string[]): boolean {
+    const stored = this.#clients.get(id);
+    if (!stored) return false;
+    stored.client.redirectUris = [...redirectUris];
+    return true;
   }
 
   /** Removes a client with its codes and tokens. */
@@ -117,20 +138,23 @@ export class MemoryStore
     return { ...user };
   }
 
+  hasUser(username: string): boolean {
+    return this.#users.has(username);
+  }
+
   /** Removes a user with their codes and tokens. */
   removeUser(username: string): boolean {
     this.#forget((owner) => owner.user?.username === username);
     return this.#users.delete(username);
   }
 
-  #forget(owned: (owner: { client: Client; user?: User | undefined }) => boolean): void {
-    for (const map of [this.#codes, this.#accessTokens, this.#refreshTokens] as Map<
-      string,
-      { client: Client; user?: User | undefined }
-    >[]) {
+  #forget(owned: (owner: Owned) => boolean): void {
+    for (const map of [this.#codes, this.#accessTokens, this.#refreshTokens] as Map<string, Owned>[]) {
       for (const [key, entry] of map) if (owned(entry)) map.delete(key);
     }
   }
+
+  // --- Model ----------------------------------------------------------------------------------------------------
 
   getClient(clientId: string, clientSecret: string | null): Client | undefined {
     const stored = this.#clients.get(clientId);
@@ -155,61 +179,138 @@ export class MemoryStore
     return scope.every((s) => allowed.includes(s)) ? scope : false;
   }
 
+  validateResource(resource: string[], client: Client): string[] | false {
+    const allowed = this.#clients.get(client.id)?.resources;
+    return !allowed || resource.every((r) => allowed.includes(r)) ? resource : false;
+  }
+
   saveAuthorizationCode(code: AuthorizationCodeData, client: Client, user: User): AuthorizationCode {
-    this.#codes.set(digest(code.authorizationCode), { ...code, client, user, consumed: false });
-    return { ...code, client, user };
+    const grantId = code.grantId ?? newGrantId();
+    this.#codes.set(digest(code.authorizationCode), { ...code, grantId, client, user, usedAt: undefined });
+    return { ...code, grantId, client, user };
+  }
+
+  #code(stored: StoredCode): AuthorizationCode {
+    const { usedAt: _usedAt, ...code } = stored;
+    return { ...code, client: structuredClone(code.client), user: { ...code.user } };
   }
 
   getAuthorizationCode(authorizationCode: string): AuthorizationCode | undefined {
     const stored = this.#codes.get(digest(authorizationCode));
-    if (!stored || stored.consumed) return undefined;
-    const { consumed: _consumed, ...code } = stored;
-    return { ...code, client: structuredClone(code.client), user: { ...code.user } };
+    return stored && !stored.usedAt ? this.#code(stored) : undefined;
   }
 
   revokeAuthorizationCode(code: AuthorizationCode): boolean {
     const stored = this.#codes.get(digest(code.authorizationCode));
-    if (!stored || stored.consumed) return false;
-    stored.consumed = true;
+    if (!stored || stored.usedAt) return false;
+    stored.usedAt = new Date();
     return true;
   }
 
-  saveToken(token: TokenData, client: Client, user: User | undefined): Token {
+  getUsedAuthorizationCode(authorizationCode: string): (AuthorizationCode & UsedEntity) | undefined {
+    const stored = this.#codes.get(digest(authorizationCode));
+    if (!stored?.usedAt || this.#revokedGrants.has(stored.grantId)) return undefined;
+    return { ...this.#code(stored), grantId: stored.grantId, usedAt: stored.usedAt };
+  }
+
+  saveToken(token: TokenData, client: Client, user: User | undefined): Token | undefined {
+    const grantId =
+      token.grantId ??
+      (token.authorizationCode ? this.#codes.get(digest(token.authorizationCode))?.grantId : undefined) ??
+      newGrantId();
+    // A grant revoked while this request was running (a concurrent replay) gets no new tokens.
+    if (this.#revokedGrants.has(grantId)) return undefined;
     const record: StoredToken = {
-      token: { ...token },
+      token: { ...token, grantId },
       client,
       user,
+      issuedAt: new Date(),
       accessRevoked: false,
       refreshRevoked: false,
+      rotatedAt: undefined,
     };
     this.#accessTokens.set(digest(token.accessToken), record);
     if (token.refreshToken) this.#refreshTokens.set(digest(token.refreshToken), record);
-    return user === undefined ? { ...token, client } : { ...token, client, user };
+    const saved: Token = { ...token, grantId, client, issuedAt: record.issuedAt };
+    if (user !== undefined) saved.user = user;
+    return saved;
   }
 
   getAccessToken(accessToken: string): Token | undefined {
     const record = this.#accessTokens.get(digest(accessToken));
     if (!record || record.accessRevoked) return undefined;
-    const { refreshToken: _r, refreshTokenExpiresAt: _e, refreshTokenScope: _s, ...token } = record.token;
+    const {
+      refreshToken: _r,
+      refreshTokenExpiresAt: _e,
+      refreshTokenScope: _s,
+      refreshTokenResource: _rr,
+      ...token
+    } = record.token;
+    return this.#withOwner({ ...token, issuedAt: record.issuedAt }, record);
+  }
+
+  #refresh(record: StoredToken): RefreshToken {
+    const {
+      refreshToken,
+      refreshTokenExpiresAt,
+      refreshTokenScope,
+      refreshTokenResource,
+      scope,
+      resource,
+      grantId,
+    } = record.token;
+    const token: RefreshToken = {
+      refreshToken: refreshToken!,
+      client: record.client,
+      grantId,
+      issuedAt: record.issuedAt,
+    };
+    if (refreshTokenExpiresAt) token.refreshTokenExpiresAt = refreshTokenExpiresAt;
+    const rtScope = refreshTokenScope ?? scope;
+    if (rtScope) token.scope = rtScope;
+    const rtResource = refreshTokenResource ?? resource;
+    if (rtResource) token.resource = rtResource;
     return this.#withOwner(token, record);
   }
 
   getRefreshToken(refreshToken: string): RefreshToken | undefined {
     const record = this.#refreshTokens.get(digest(refreshToken));
     if (!record || record.refreshRevoked || !record.token.refreshToken) return undefined;
-    const { refreshToken: value, refreshTokenExpiresAt, refreshTokenScope, scope } = record.token;
-    const token: RefreshToken = { refreshToken: value, client: record.client };
-    if (refreshTokenExpiresAt) token.refreshTokenExpiresAt = refreshTokenExpiresAt;
-    const rtScope = refreshTokenScope ?? scope;
-    if (rtScope) token.scope = rtScope;
-    return this.#withOwner(token, record);
+    return this.#refresh(record);
   }
 
+  /** Rotates a refresh token: `true` to exactly one caller; the token is kept as a tombstone. */
   revokeToken(token: RefreshToken | Token): boolean {
     const key = token.refreshToken ? digest(token.refreshToken) : undefined;
     const record = key ? this.#refreshTokens.get(key) : undefined;
     if (!record || record.refreshRevoked) return false;
     record.refreshRevoked = true;
+    record.rotatedAt = new Date();
+    return true;
+  }
+
+  getUsedRefreshToken(refreshToken: string): (RefreshToken & UsedEntity) | undefined {
+    const record = this.#refreshTokens.get(digest(refreshToken));
+    if (!record?.rotatedAt || this.#revokedGrants.has(record.token.grantId)) return undefined;
+    return { ...this.#refresh(record), grantId: record.token.grantId, usedAt: record.rotatedAt };
+  }
+
+  revokeAccessToken(token: Token): boolean {
+    const record = this.#accessTokens.get(digest(token.accessToken));
+    if (!record || record.accessRevoked) return false;
+    record.accessRevoked = true;
+    return true;
+  }
+
+  /** Revokes every code and token of a grant. */
+  revokeGrant(grantId: string): boolean {
+    this.#revokedGrants.add(grantId);
+    for (const code of this.#codes.values()) if (code.grantId === grantId) code.usedAt ??= new Date();
+    for (const record of this.#accessTokens.values()) {
+      if (record.token.grantId !== grantId) continue;
+      record.accessRevoked = true;
+      record.refreshRevoked = true;
+    }
     return true;
   }
 

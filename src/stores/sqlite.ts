@@ -14,15 +14,17 @@ import type {
   AuthorizationCodeModel,
   Client,
   ClientCredentialsModel,
+  GrantLifecycleModel,
   PasswordModel,
   RefreshToken,
   RefreshTokenModel,
   RequestAuthenticationModel,
   Token,
   TokenData,
+  UsedEntity,
   User,
 } from '../model.js';
-import { randomToken } from '../secrets.js';
+import { newGrantId, randomToken } from '../secrets.js';
 import {
   DUMMY_PASSWORD_HASH,
   digest,
@@ -80,6 +82,13 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX tokens_grant ON tokens (grant_id);
    CREATE INDEX codes_grant ON authorization_codes (grant_id);`,
+  // 2: resource indicators (RFC 8707), rotation tombstones and revoked grants (RFC 9700 §4.14.2).
+  `ALTER TABLE clients ADD COLUMN resources TEXT;
+   ALTER TABLE authorization_codes ADD COLUMN resource TEXT;
+   ALTER TABLE tokens ADD COLUMN resource TEXT;
+   ALTER TABLE tokens ADD COLUMN refresh_resource TEXT;
+   ALTER TABLE tokens ADD COLUMN refresh_rotated_at INTEGER;
+   CREATE TABLE revoked_grants (grant_id TEXT PRIMARY KEY, revoked_at INTEGER NOT NULL);`,
 ];
 
 interface ClientRow {
@@ -90,6 +99,7 @@ interface ClientRow {
   client_type: string | null;
   token_endpoint_auth_method: string | null;
   scopes: string | null;
+  resources: string | null;
   name: string | null;
   created_at: number;
 }
@@ -106,6 +116,7 @@ interface CodeRow {
   code_challenge_method: string | null;
   expires_at: number;
   consumed_at: number | null;
+  resource: string | null;
 }
 
 interface TokenRow {
@@ -119,6 +130,9 @@ interface TokenRow {
   refresh_expires_at: number | null;
   access_revoked_at: number | null;
   refresh_revoked_at: number | null;
+  refresh_rotated_at: number | null;
+  resource: string | null;
+  refresh_resource: string | null;
   created_at: number;
 }
 
@@ -139,7 +153,8 @@ export class SqliteStore
     RefreshTokenModel,
     PasswordModel,
     ClientCredentialsModel,
-    RequestAuthenticationModel
+    RequestAuthenticationModel,
+    GrantLifecycleModel
 {
   readonly db: Database.Database;
   readonly #statements;
@@ -160,7 +175,11 @@ export class SqliteStore
       ),
       insertCode: db.prepare(
         `INSERT INTO authorization_codes (digest, grant_id, client_id, username, redirect_uri, redirect_uri_sent, scope,
-           code_challenge, code_challenge_method, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           code_challenge, code_challenge_method, expires_at, resource) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      usedCode: db.prepare<[string], CodeRow>(
+        `SELECT * FROM authorization_codes WHERE digest = ? AND consumed_at IS NOT NULL
+           AND grant_id NOT IN (SELECT grant_id FROM revoked_grants)`,
       ),
       code: db.prepare<[string], CodeRow>(
         'SELECT * FROM authorization_codes WHERE digest = ? AND consumed_at IS NULL',
@@ -173,7 +192,8 @@ export class SqliteStore
       ),
       insertToken: db.prepare(
         `INSERT INTO tokens (grant_id, access_digest, refresh_digest, client_id, username, scope, refresh_scope,
-           access_expires_at, refresh_expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           access_expires_at, refresh_expires_at, created_at, resource, refresh_resource)
+         SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ? NOT IN (SELECT grant_id FROM revoked_grants)`,
       ),
       accessToken: db.prepare<[string], TokenRow>(
         'SELECT * FROM tokens WHERE access_digest = ? AND access_revoked_at IS NULL',
@@ -181,9 +201,30 @@ export class SqliteStore
       refreshToken: db.prepare<[string], TokenRow>(
         'SELECT * FROM tokens WHERE refresh_digest = ? AND refresh_revoked_at IS NULL',
       ),
-      revokeRefresh: db.prepare(
-        'UPDATE tokens SET refresh_revoked_at = ? WHERE refresh_digest = ? AND refresh_revoked_at IS NULL',
+      rotateRefresh: db.prepare<{ now: number; digest: string }>(
+        `UPDATE tokens SET refresh_revoked_at = @now, refresh_rotated_at = @now
+           WHERE refresh_digest = @digest AND refresh_revoked_at IS NULL`,
       ),
+      usedRefreshToken: db.prepare<[string], TokenRow>(
+        `SELECT * FROM tokens WHERE refresh_digest = ? AND refresh_rotated_at IS NOT NULL
+           AND grant_id NOT IN (SELECT grant_id FROM revoked_grants)`,
+      ),
+      revokeAccess: db.prepare(
+        'UPDATE tokens SET access_revoked_at = ? WHERE access_digest = ? AND access_revoked_at IS NULL',
+      ),
+      revokeGrant: db.transaction((grantId: string, now: number) => {
+        db.prepare('INSERT OR IGNORE INTO revoked_grants (grant_id, revoked_at) VALUES (?, ?)').run(
+          grantId,
+          now,
+        );
+        db.prepare(
+          `UPDATE tokens SET access_revoked_at = COALESCE(access_revoked_at, @now),
+             refresh_revoked_at = COALESCE(refresh_revoked_at, @now) WHERE grant_id = @grantId`,
+        ).run({ now, grantId });
+        db.prepare(
+          'UPDATE authorization_codes SET consumed_at = COALESCE(consumed_at, @now) WHERE grant_id = @grantId',
+        ).run({ now, grantId });
+      }),
     };
   }
 
@@ -219,11 +260,12 @@ export class SqliteStore
   // --- Administration -----------------------------------------------------------------------------------------
 
   addClient(registration: ClientRegistration): Client {
-    const { secret, scopes, ...client } = registration;
+    const { secret, scopes, resources, ...client } = registration;
     this.db
       .prepare(
-        `INSERT INTO clients (id, secret_digest, grants, redirect_uris, client_type, token_endpoint_auth_method, scopes, name, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO clients (id, secret_digest, grants, redirect_uris, client_type, token_endpoint_auth_method, scopes, name,
+           created_at, resources)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         client.id,
@@ -235,6 +277,7 @@ export class SqliteStore
         scopes ? JSON.stringify(scopes) : null,
         typeof client.name === 'string' ? client.name : null,
         Date.now(),
+        resources ? JSON.stringify(resources) : null,
       );
     return this.#client(this.#statements.client.get(client.id)!);
   }
@@ -295,6 +338,10 @@ export class SqliteStore
            AND (refresh_digest IS NULL OR refresh_expires_at < ?)`,
       )
       .run(before, before).changes;
+    this.db.exec(
+      `DELETE FROM revoked_grants WHERE grant_id NOT IN (SELECT grant_id FROM tokens)
+         AND grant_id NOT IN (SELECT grant_id FROM authorization_codes)`,
+    );
     return codes + tokens;
   }
 
@@ -343,14 +390,16 @@ export class SqliteStore
     return scope.every((s) => allowed.includes(s)) ? scope : false;
   }
 
-  saveAuthorizationCode(
-    code: AuthorizationCodeData & { grantId?: string },
-    client: Client,
-    user: User,
-  ): AuthorizationCode {
+  validateResource(resource: string[], client: Client): string[] | false {
+    const allowed = scopeFromText(this.#statements.client.get(client.id)?.resources ?? null);
+    return !allowed || resource.every((r) => allowed.includes(r)) ? resource : false;
+  }
+
+  saveAuthorizationCode(code: AuthorizationCodeData, client: Client, user: User): AuthorizationCode {
+    const grantId = code.grantId ?? newGrantId();
     this.#statements.insertCode.run(
       digest(code.authorizationCode),
-      code.grantId ?? randomToken(),
+      grantId,
       client.id,
       String(user.username),
       code.redirectUri,
@@ -359,13 +408,12 @@ export class SqliteStore
       code.codeChallenge ?? null,
       code.codeChallengeMethod ?? null,
       code.expiresAt.getTime(),
+      scopeToText(code.resource),
     );
-    return { ...code, client, user };
+    return { ...code, grantId, client, user };
   }
 
-  getAuthorizationCode(authorizationCode: string): AuthorizationCode | undefined {
-    const row = this.#statements.code.get(digest(authorizationCode));
-    if (!row) return undefined;
+  #code(authorizationCode: string, row: CodeRow): AuthorizationCode | undefined {
     const client = this.getClient(row.client_id, null);
     if (!client) return undefined;
     const code: AuthorizationCode = {
@@ -379,6 +427,8 @@ export class SqliteStore
     };
     const scope = scopeFromText(row.scope);
     if (scope) code.scope = scope;
+    const resource = scopeFromText(row.resource);
+    if (resource) code.resource = resource;
     if (row.code_challenge) code.codeChallenge = row.code_challenge;
     if (row.code_challenge_method === 'S256' || row.code_challenge_method === 'plain') {
       code.codeChallengeMethod = row.code_challenge_method;
@@ -386,18 +436,31 @@ export class SqliteStore
     return code;
   }
 
+  getAuthorizationCode(authorizationCode: string): AuthorizationCode | undefined {
+    const row = this.#statements.code.get(digest(authorizationCode));
+    return row ? this.#code(authorizationCode, row) : undefined;
+  }
+
   revokeAuthorizationCode(code: AuthorizationCode): boolean {
     return this.#statements.consumeCode.run(Date.now(), digest(code.authorizationCode)).changes === 1;
   }
 
-  saveToken(token: TokenData & { grantId?: string }, client: Client, user: User | undefined): Token {
+  getUsedAuthorizationCode(authorizationCode: string): (AuthorizationCode & UsedEntity) | undefined {
+    const row = this.#statements.usedCode.get(digest(authorizationCode));
+    const code = row ? this.#code(authorizationCode, row) : undefined;
+    return code && row ? { ...code, grantId: row.grant_id, usedAt: new Date(row.consumed_at!) } : undefined;
+  }
+
+  /** Saves tokens; a grant revoked meanwhile (a concurrent replay) gets none, and the call answers nothing. */
+  saveToken(token: TokenData, client: Client, user: User | undefined): Token | undefined {
     const grantId =
       token.grantId ??
       (token.authorizationCode
         ? this.#statements.codeGrant.get(digest(token.authorizationCode))?.grant_id
         : undefined) ??
-      randomToken();
-    this.#statements.insertToken.run(
+      newGrantId();
+    const now = Date.now();
+    const inserted = this.#statements.insertToken.run(
       grantId,
       digest(token.accessToken),
       token.refreshToken ? digest(token.refreshToken) : null,
@@ -407,20 +470,46 @@ export class SqliteStore
       scopeToText(token.refreshTokenScope),
       dateOrNull(token.accessTokenExpiresAt),
       dateOrNull(token.refreshTokenExpiresAt),
-      Date.now(),
+      now,
+      scopeToText(token.resource),
+      scopeToText(token.refreshTokenResource),
+      grantId,
     );
-    return user === undefined ? { ...token, client } : { ...token, client, user };
+    if (inserted.changes !== 1) return undefined;
+    const saved: Token = { ...token, grantId, client, issuedAt: new Date(now) };
+    if (user !== undefined) saved.user = user;
+    return saved;
   }
 
   getAccessToken(accessToken: string): Token | undefined {
     const row = this.#statements.accessToken.get(digest(accessToken));
-    if (!row) return undefined;
-    const client = this.getClient(row.client_id, null);
-    if (!client) return undefined;
-    const token: Token = { accessToken, grantId: row.grant_id, client };
+    const client = row && this.getClient(row.client_id, null);
+    if (!row || !client) return undefined;
+    const token: Token = { accessToken, grantId: row.grant_id, client, issuedAt: new Date(row.created_at) };
     if (row.access_expires_at !== null) token.accessTokenExpiresAt = new Date(row.access_expires_at);
     const scope = scopeFromText(row.scope);
     if (scope) token.scope = scope;
+    const resource = scopeFromText(row.resource);
+    if (resource) token.resource = resource;
+    const user = this.#user(row.username);
+    if (user) token.user = user;
+    return token;
+  }
+
+  #refreshToken(refreshToken: string, row: TokenRow): RefreshToken | undefined {
+    const client = this.getClient(row.client_id, null);
+    if (!client) return undefined;
+    const token: RefreshToken = {
+      refreshToken,
+      grantId: row.grant_id,
+      client,
+      issuedAt: new Date(row.created_at),
+    };
+    if (row.refresh_expires_at !== null) token.refreshTokenExpiresAt = new Date(row.refresh_expires_at);
+    const scope = scopeFromText(row.refresh_scope ?? row.scope);
+    if (scope) token.scope = scope;
+    const resource = scopeFromText(row.refresh_resource ?? row.resource);
+    if (resource) token.resource = resource;
     const user = this.#user(row.username);
     if (user) token.user = user;
     return token;
@@ -428,20 +517,33 @@ export class SqliteStore
 
   getRefreshToken(refreshToken: string): RefreshToken | undefined {
     const row = this.#statements.refreshToken.get(digest(refreshToken));
-    if (!row) return undefined;
-    const client = this.getClient(row.client_id, null);
-    if (!client) return undefined;
-    const token: RefreshToken = { refreshToken, grantId: row.grant_id, client };
-    if (row.refresh_expires_at !== null) token.refreshTokenExpiresAt = new Date(row.refresh_expires_at);
-    const scope = scopeFromText(row.refresh_scope ?? row.scope);
-    if (scope) token.scope = scope;
-    const user = this.#user(row.username);
-    if (user) token.user = user;
-    return token;
+    return row ? this.#refreshToken(refreshToken, row) : undefined;
   }
 
+  /** Rotates a refresh token: `true` to exactly one caller; the row stays as a tombstone. */
   revokeToken(token: RefreshToken | Token): boolean {
     if (!token.refreshToken) return false;
-    return this.#statements.revokeRefresh.run(Date.now(), digest(token.refreshToken)).changes === 1;
+    return (
+      this.#statements.rotateRefresh.run({ now: Date.now(), digest: digest(token.refreshToken) }).changes ===
+      1
+    );
+  }
+
+  getUsedRefreshToken(refreshToken: string): (RefreshToken & UsedEntity) | undefined {
+    const row = this.#statements.usedRefreshToken.get(digest(refreshToken));
+    const token = row ? this.#refreshToken(refreshToken, row) : undefined;
+    return token && row
+      ? { ...token, grantId: row.grant_id, usedAt: new Date(row.refresh_rotated_at!) }
+      : undefined;
+  }
+
+  revokeAccessToken(token: Token): boolean {
+    return this.#statements.revokeAccess.run(Date.now(), digest(token.accessToken)).changes === 1;
+  }
+
+  /** Revokes every code and token of a grant, in one transaction. */
+  revokeGrant(grantId: string): boolean {
+    this.#statements.revokeGrant(grantId, Date.now());
+    return true;
   }
 }

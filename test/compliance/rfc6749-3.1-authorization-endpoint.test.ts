@@ -304,6 +304,7 @@ describe('RFC 6749 §3.1: unrecognized parameters are ignored (A32, GEN-07)', ()
         'codeChallenge',
         'codeChallengeMethod',
         'expiresAt',
+        'grantId',
         'redirectUri',
         'redirectUriSent',
         'scope',

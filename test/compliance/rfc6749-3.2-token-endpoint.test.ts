@@ -278,7 +278,7 @@ describe('RFC 6749 §3.2 / §10.14: every value is a single string, checked befo
 describe('RFC 6749 §3.2: "MUST ignore unrecognized request parameters" (GEN-07)', () => {
   it('unknown parameters do not change the answer', async () => {
     const code = await obtainCode(f.server);
-    const request = tokenPost(codeParams(code, { foo: 'bar', nonce: 'n', resource: 'https://rs.example' }));
+    const request = tokenPost(codeParams(code, { foo: 'bar', nonce: 'n', audience: 'https://rs.example' }));
     expectTokenSuccess(await postToken(f.server, request));
   });
 

@@ -49,6 +49,12 @@ const invalidRefreshToken = {
   error: 'invalid_grant',
   description: 'Invalid grant: refresh token is invalid',
 } as const;
+/** RFC 9700 §4.14.2: a rotated refresh token presented again revokes its grant (RT-07). */
+const reusedRefreshToken = {
+  status: 400,
+  error: 'invalid_grant',
+  description: 'Invalid grant: refresh token was already used; its grant is revoked',
+} as const;
 const cannotWiden = {
   status: 400,
   error: 'invalid_scope',
@@ -78,11 +84,12 @@ describe('RFC 6749 §6: a valid refresh, with rotation (the default)', () => {
     expect(outcome.value?.user).toEqual(f.user);
   });
 
-  it('the old refresh token is invalid afterwards; the new one works', async () => {
+  it('the new refresh token works; the old one, presented again, revokes the whole grant (RT-07)', async () => {
     const first = await issueTokens(f.server);
     const second = expectTokenSuccess(await refresh(first.refresh_token!));
-    expectTokenError(await refresh(first.refresh_token!), invalidRefreshToken);
-    expectTokenSuccess(await refresh(second.refresh_token!));
+    const third = expectTokenSuccess(await refresh(second.refresh_token!));
+    expectTokenError(await refresh(first.refresh_token!), reusedRefreshToken);
+    expectTokenError(await refresh(third.refresh_token!), invalidRefreshToken);
   });
 
   it('T56: refresh_token missing → 400 invalid_request', async () => {
@@ -286,7 +293,6 @@ describe('RFC 6749 §6 / RFC 9700 §4.14.2: rotation policy (RT-06)', () => {
     const rotated = expectTokenSuccess(await postToken(server, publicRefresh(refresh_token!)));
     expect(rotated.refresh_token).toEqual(expect.any(String));
     expect(rotated.refresh_token).not.toBe(refresh_token);
-    expectTokenError(await postToken(server, publicRefresh(refresh_token!)), invalidRefreshToken);
     expectTokenSuccess(await postToken(server, publicRefresh(rotated.refresh_token!)));
   });
 
@@ -300,6 +306,7 @@ describe('RFC 6749 §6 / RFC 9700 §4.14.2: rotation policy (RT-06)', () => {
     const descriptions = [
       'Invalid grant: refresh token is invalid',
       'Invalid grant: refresh token is invalid or could not be revoked',
+      'Invalid grant: refresh token was already used; its grant is revoked',
     ];
     for (const loser of outcomes.filter((o) => o.response.status !== 200)) {
       const { error_description: description } = loser.response.body as { error_description: string };

@@ -40,7 +40,7 @@ export interface ContractStore {
   ): MaybePromise<AuthorizationCode>;
   getAuthorizationCode(code: string): MaybePromise<AuthorizationCode | undefined>;
   revokeAuthorizationCode(code: AuthorizationCode): MaybePromise<boolean>;
-  saveToken(token: TokenData, client: Client, user: User | undefined): MaybePromise<Token>;
+  saveToken(token: TokenData, client: Client, user: User | undefined): MaybePromise<Token | undefined>;
   getAccessToken(accessToken: string): MaybePromise<Token | undefined>;
   getRefreshToken(refreshToken: string): MaybePromise<RefreshToken | undefined>;
   revokeToken(token: RefreshToken | Token): MaybePromise<boolean>;
@@ -246,8 +246,8 @@ export function describeModelContract<S extends ContractStore>(
         () =>
           withStore(async ({ store, confidential, publicClient, user }) => {
             const code = await store.saveAuthorizationCode(codeData(), confidential, user);
-            const token = await store.saveToken(tokenData(), confidential, user);
-            const other = await store.saveToken(tokenData(), publicClient, user);
+            const token = (await store.saveToken(tokenData(), confidential, user))!;
+            const other = (await store.saveToken(tokenData(), publicClient, user))!;
             expect(await store.removeClient('confidential')).toBe(true);
             expect(await store.getAuthorizationCode(code.authorizationCode)).toBeFalsy();
             expect(await store.getAccessToken(token.accessToken)).toBeFalsy();
@@ -310,9 +310,9 @@ export function describeModelContract<S extends ContractStore>(
           withStore(async ({ store, confidential, user }) => {
             await store.addUser({ username: 'bob', password: 'bob-password' });
             const code = await store.saveAuthorizationCode(codeData(), confidential, user);
-            const token = await store.saveToken(tokenData(), confidential, user);
-            const bobs = await store.saveToken(tokenData(), confidential, { username: 'bob' });
-            const clientOnly = await store.saveToken(accessOnly(), confidential, undefined);
+            const token = (await store.saveToken(tokenData(), confidential, user))!;
+            const bobs = (await store.saveToken(tokenData(), confidential, { username: 'bob' }))!;
+            const clientOnly = (await store.saveToken(accessOnly(), confidential, undefined))!;
             expect(await store.removeUser('alice')).toBe(true);
             expect(await store.getAuthorizationCode(code.authorizationCode)).toBeFalsy();
             expect(await store.getAccessToken(token.accessToken)).toBeFalsy();
@@ -429,7 +429,7 @@ export function describeModelContract<S extends ContractStore>(
       it('saveToken / getAccessToken round trip', () =>
         withStore(async ({ store, confidential, user }) => {
           const data = tokenData({ scope: ['read', 'write'] });
-          const saved = await store.saveToken(data, confidential, user);
+          const saved = (await store.saveToken(data, confidential, user))!;
           expect(saved).toMatchObject({ accessToken: data.accessToken, refreshToken: data.refreshToken });
           expect(saved.client.id).toBe('confidential');
           expect(saved.user).toMatchObject({ username: 'alice' });
@@ -512,7 +512,7 @@ export function describeModelContract<S extends ContractStore>(
       it('revokeToken of a token without a refresh token, or of an unknown one, returns false', () =>
         withStore(async ({ store, confidential, user }) => {
           const data = accessOnly();
-          const saved = await store.saveToken(data, confidential, user);
+          const saved = (await store.saveToken(data, confidential, user))!;
           expect(await store.revokeToken(saved)).toBe(false);
           expect(await store.revokeToken({ refreshToken: 'never-issued', client: confidential, user })).toBe(
             false,

@@ -317,13 +317,23 @@ describe.each(['node', 'express'] as const)('the runnable server through the %s 
       expect(me.status).toBe(200);
       expect(me.body).toEqual({ client_id: 'demo-spa', sub: 'demo', username: 'demo', scope: 'read' });
 
-      // Used once.
+      // Used once. A replay that could not have succeeded (wrong verifier) revokes nothing (OAuth 2.1 §7.5.2).
       const replay = await post('/token', {
-        form: { grant_type: 'authorization_code', code, code_verifier: verifier, client_id: 'demo-spa' },
+        form: {
+          grant_type: 'authorization_code',
+          code,
+          code_verifier: 'x'.repeat(43),
+          client_id: 'demo-spa',
+        },
         operationId: 'token',
       });
       expect(replay.status).toBe(400);
       expect(replay.body).toMatchObject({ error: 'invalid_grant' });
+      const still = await get('/me', {
+        headers: { authorization: `Bearer ${body.access_token}` },
+        operationId: 'getMe',
+      });
+      expect(still.status).toBe(200);
     });
 
     it('the code does not redeem with another verifier', async () => {

@@ -362,7 +362,7 @@ describe.each(TRANSPORTS)('OAuth flows through the %s transport', (name) => {
         'token',
         400,
         'invalid_grant',
-        'Invalid grant: refresh token is invalid',
+        'Invalid grant: refresh token was already used; its grant is revoked',
       );
     });
   });

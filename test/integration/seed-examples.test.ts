@@ -290,7 +290,7 @@ describe('the authorization code flow with PKCE, over HTTP through the docs wrap
     expect(reuse.status).toBe(400);
     expect(reuse.body).toEqual({
       error: 'invalid_grant',
-      error_description: 'Invalid grant: refresh token is invalid',
+      error_description: 'Invalid grant: refresh token was already used; its grant is revoked',
     });
 
     const replay = await tokenCall(

@@ -61,6 +61,8 @@ describe('DEFAULTS', () => {
       requireClientAuthentication: true,
       alwaysIssueNewRefreshToken: true,
       enablePasswordGrant: false,
+      requirePKCE: false,
+      refreshTokenGracePeriod: 0,
       modelTimeout: 10_000,
     });
   });
@@ -383,6 +385,8 @@ describe('capabilities', () => {
       authorizationCode: true,
       refreshToken: true,
       grantTypes: ['authorization_code', 'client_credentials', 'refresh_token'],
+      revocation: true,
+      introspection: true,
     });
     expect(resolveOptions({ model: store, enablePasswordGrant: true }).capabilities.grantTypes).toEqual([
       'authorization_code',
@@ -412,6 +416,8 @@ describe('capabilities', () => {
       authorizationCode: false,
       refreshToken: false,
       grantTypes: [],
+      revocation: false,
+      introspection: false,
     });
   });
 
@@ -422,6 +428,8 @@ describe('capabilities', () => {
       authorizationCode: false,
       refreshToken: false,
       grantTypes: ['client_credentials'],
+      revocation: false,
+      introspection: false,
     });
   });
 
@@ -432,6 +440,8 @@ describe('capabilities', () => {
       authorizationCode: false,
       refreshToken: false,
       grantTypes: [],
+      revocation: false,
+      introspection: false,
     });
   });
 });

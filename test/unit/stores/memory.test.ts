@@ -112,7 +112,13 @@ describe('MemoryStore authorization codes', () => {
     const memory = store();
     const client = memory.getClient('app', null)!;
     const saved = memory.saveAuthorizationCode(codeData(), client, { username: 'alice' });
-    expect(saved).toEqual({ ...codeData(), expiresAt: saved.expiresAt, client, user: { username: 'alice' } });
+    expect(saved).toEqual({
+      ...codeData(),
+      expiresAt: saved.expiresAt,
+      grantId: expect.stringMatching(/^[0-9a-f]{32}$/) as string,
+      client,
+      user: { username: 'alice' },
+    });
     const found = memory.getAuthorizationCode('code-1')!;
     expect(found).toMatchObject({
       authorizationCode: 'code-1',
@@ -209,6 +215,8 @@ describe('MemoryStore tokens', () => {
       refreshToken: 'rt-1',
       refreshTokenExpiresAt: found.refreshTokenExpiresAt,
       scope: ['read'],
+      grantId: expect.stringMatching(/^[0-9a-f]{32}$/) as string,
+      issuedAt: expect.any(Date) as Date,
       client,
       user: { username: 'alice' },
     });

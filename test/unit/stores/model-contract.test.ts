@@ -81,12 +81,12 @@ describe('SqliteStore schema and persistence', () => {
     const file = path.join(dir, 'nested', 'deeper', 'fresh.db');
     const store = new SqliteStore(file);
     try {
-      expect(store.db.pragma('user_version', { simple: true })).toBe(1);
+      expect(store.db.pragma('user_version', { simple: true })).toBe(2);
       const tables = store.db
         .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         .all()
         .map((row) => row.name);
-      expect(tables).toEqual(['authorization_codes', 'clients', 'meta', 'tokens', 'users']);
+      expect(tables).toEqual(['authorization_codes', 'clients', 'meta', 'revoked_grants', 'tokens', 'users']);
       expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(() => store.ping()).not.toThrow();
     } finally {
@@ -99,7 +99,7 @@ describe('SqliteStore schema and persistence', () => {
     writeFileSync(file, '');
     const store = new SqliteStore(file);
     try {
-      expect(store.db.pragma('user_version', { simple: true })).toBe(1);
+      expect(store.db.pragma('user_version', { simple: true })).toBe(2);
       expect(store.listClients()).toEqual([]);
     } finally {
       store.close();
@@ -126,7 +126,7 @@ describe('SqliteStore schema and persistence', () => {
 
     const second = new SqliteStore(file);
     try {
-      expect(second.db.pragma('user_version', { simple: true })).toBe(1);
+      expect(second.db.pragma('user_version', { simple: true })).toBe(2);
       expect(second.getClient('app', 'app-secret')?.id).toBe('app');
       expect(second.validateScope(undefined, client, ['admin'])).toBe(false);
       expect(await second.getUser('alice', 'pw')).toEqual({ username: 'alice' });
