@@ -62,6 +62,8 @@ export interface App {
 
 /** The scope the example resource requires. */
 export const RESOURCE_SCOPE = 'read';
+/** The scopes this server knows. */
+export const SCOPES = ['read', 'write'] as const;
 
 /** The parameters of an authorization request the consent form carries and its token covers. */
 const AUTHORIZATION_PARAMETERS = [
@@ -127,8 +129,12 @@ export function createApp(options: AppOptions): App {
     return session && store.hasUser(session.sub) ? session : undefined;
   };
 
+  const resource = `${issuer}/me`;
   const server = new OAuth2Server({
     model: store,
+    issuer,
+    scopesSupported: SCOPES,
+    serviceDocumentation: `${issuer}/docs`,
     authenticateHandler: {
       handle(request) {
         const session = sessionOf(request);
@@ -217,10 +223,16 @@ export function createApp(options: AppOptions): App {
     };
   };
 
+  // The example resource: tokens must carry `read`, and a token with an audience must be for it (RFC 8707).
+  const authenticateOptions = {
+    scope: RESOURCE_SCOPE,
+    resource,
+    resourceMetadata: `${issuer}/.well-known/oauth-protected-resource`,
+  };
   const me: RouteHandler = async (request) => {
     const response = new Response();
     try {
-      const token = await server.authenticate(toCoreRequest(request), response, { scope: RESOURCE_SCOPE });
+      const token = await server.authenticate(toCoreRequest(request), response, authenticateOptions);
       const body: Record<string, unknown> = {
         client_id: token.client.id,
         sub: token.user ? String(token.user.username) : token.client.id,
@@ -257,6 +269,14 @@ export function createApp(options: AppOptions): App {
 
   const routes = createRoutes({
     server,
+    protectedResource: {
+      resource,
+      authorization_servers: [issuer],
+      scopes_supported: [...SCOPES],
+      bearer_methods_supported: ['header', 'body'],
+      resource_name: 'The example resource: who the token was issued to',
+      resource_documentation: `${issuer}/docs`,
+    },
     interaction,
     checkAuthorizePost,
     docs: options.docs,
