@@ -27,6 +27,8 @@ export type AuthorizationServerMetadata = Schemas['AuthorizationServerMetadata']
 export type AuthorizationSuccess = Schemas['AuthorizationSuccessRedirect'];
 export type AuthorizationError = Schemas['AuthorizationErrorRedirect'];
 export type { PkcePair };
+/** The contract's paths, for an openapi-fetch client of the resource (`createClient<paths>`). */
+export type { paths, components };
 
 /** How the client authenticates at the token endpoint (RFC 6749 §2.3, RFC 7591 §2). */
 export type AuthMethod = 'client_secret_basic' | 'client_secret_post' | 'none';
