@@ -24,6 +24,18 @@ Commands:
   users add <username> [--password <p>]
                                 add a user (password from --password or the PASSWORD variable)
   users remove <username>       remove a user and their tokens
+  conformance                   test an OAuth 2.0 server against the contract and the RFCs
+      --config <file.json>      the target (issuer or endpoints, clients, user, authorization mode, resource)
+      --issuer <url>            the target's issuer (RFC 8414 discovery)
+      --client-id, --client-secret, --redirect-uri, --auth-method
+                                a confidential client (override the config's)
+      --json <file>             write the report as JSON
+      --junit <file>            write the report as JUnit XML
+      --html <file>             write the report as a self-contained HTML page
+      --only <id>...            run only these cases (an id, or a prefix such as PK-)
+      --parallel <n>            cases run at once (default 4)
+      --verbose                 list passing cases too
+                                exits 1 when a MUST fails
   help                          this text
 
 Every command takes --db <file>.
@@ -61,6 +73,16 @@ async function main(argv: string[]): Promise<void> {
       public: { type: 'boolean' },
       password: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      config: { type: 'string' },
+      'client-id': { type: 'string' },
+      'client-secret': { type: 'string' },
+      'auth-method': { type: 'string' },
+      json: { type: 'string' },
+      junit: { type: 'string' },
+      html: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      parallel: { type: 'string' },
+      verbose: { type: 'boolean' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -147,6 +169,27 @@ async function main(argv: string[]): Promise<void> {
         return;
       }
       return fail(`unknown users command: ${sub ?? '(none)'}`);
+    }
+    case 'conformance': {
+      const { conformance } = await import('./conformance.js');
+      const parallel = values.parallel === undefined ? undefined : Number(values.parallel);
+      if (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1))
+        fail('--parallel must be a positive integer');
+      process.exitCode = await conformance({
+        config: values.config,
+        issuer: values.issuer,
+        clientId: values['client-id'],
+        clientSecret: values['client-secret'],
+        redirectUri: values['redirect-uri']?.[0],
+        authMethod: values['auth-method'],
+        json: values.json,
+        junit: values.junit,
+        html: values.html,
+        only: values.only,
+        parallel,
+        verbose: values.verbose,
+      });
+      return;
     }
     default:
       fail(`unknown command: ${command}\n\n${USAGE}`);

@@ -13,6 +13,7 @@ import type {
   RefreshToken,
   Token,
   TokenData,
+  UsedEntity,
   User,
 } from '../../src/model.js';
 import { digest, verifyPassword } from '../../src/stores/credentials.js';
@@ -44,6 +45,16 @@ export interface ContractStore {
   getAccessToken(accessToken: string): MaybePromise<Token | undefined>;
   getRefreshToken(refreshToken: string): MaybePromise<RefreshToken | undefined>;
   revokeToken(token: RefreshToken | Token): MaybePromise<boolean>;
+  // GrantLifecycleModel: optional for a Model, implemented by every ready-made store.
+  revokeGrant(grantId: string): MaybePromise<unknown>;
+  getUsedAuthorizationCode(code: string): MaybePromise<(AuthorizationCode & UsedEntity) | undefined>;
+  getUsedRefreshToken(refreshToken: string): MaybePromise<(RefreshToken & UsedEntity) | undefined>;
+  revokeAccessToken(token: Token): MaybePromise<unknown>;
+  validateResource(
+    resource: string[],
+    client: Client,
+    user: User | undefined,
+  ): MaybePromise<string[] | false>;
 }
 
 /** A look at what a store keeps, for stores that can show it. */
@@ -531,6 +542,254 @@ export function describeModelContract<S extends ContractStore>(
             expect(dump).toContain(digest(data.refreshToken!));
           }));
       }
+    });
+
+    describe('grant lifecycle (GrantLifecycleModel)', () => {
+      /** A time window around `run`: what a `usedAt` recorded during it must fall in. */
+      async function during<T>(run: () => Promise<T>): Promise<{ result: T; from: number; to: number }> {
+        const from = Date.now();
+        const result = await run();
+        return { result, from, to: Date.now() };
+      }
+
+      const expectWithin = (date: Date | undefined, window: { from: number; to: number }): void => {
+        expect(date).toBeInstanceOf(Date);
+        expect(date!.getTime()).toBeGreaterThanOrEqual(window.from);
+        expect(date!.getTime()).toBeLessThanOrEqual(window.to);
+      };
+
+      it('grantId round trip: code → tokens → refreshed tokens', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const grantId = fresh('grant');
+          const code = codeData({ grantId });
+          expect((await store.saveAuthorizationCode(code, confidential, user)).grantId).toBe(grantId);
+          expect((await store.getAuthorizationCode(code.authorizationCode))?.grantId).toBe(grantId);
+          const first = tokenData({ grantId, authorizationCode: code.authorizationCode });
+          expect((await store.saveToken(first, confidential, user))?.grantId).toBe(grantId);
+          expect((await store.getAccessToken(first.accessToken))?.grantId).toBe(grantId);
+          expect((await store.getRefreshToken(first.refreshToken!))?.grantId).toBe(grantId);
+          // A rotation: the old refresh token is revoked, the new tokens carry the same grant.
+          expect(await store.revokeToken((await store.getRefreshToken(first.refreshToken!))!)).toBe(true);
+          const refreshed = tokenData({ grantId });
+          expect((await store.saveToken(refreshed, confidential, user))?.grantId).toBe(grantId);
+          expect((await store.getAccessToken(refreshed.accessToken))?.grantId).toBe(grantId);
+          expect((await store.getRefreshToken(refreshed.refreshToken!))?.grantId).toBe(grantId);
+        }));
+
+      it('a code saved without grantId gets one; tokens saved for that code without grantId inherit it', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const code = codeData();
+          const saved = await store.saveAuthorizationCode(code, confidential, user);
+          expect(saved.grantId).toEqual(expect.any(String));
+          expect((await store.getAuthorizationCode(code.authorizationCode))?.grantId).toBe(saved.grantId);
+          const tokens = tokenData({ authorizationCode: code.authorizationCode });
+          expect((await store.saveToken(tokens, confidential, user))?.grantId).toBe(saved.grantId);
+          expect((await store.getAccessToken(tokens.accessToken))?.grantId).toBe(saved.grantId);
+        }));
+
+      it('tokens saved without grantId or code get a grant of their own', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const a = (await store.saveToken(tokenData(), confidential, user))!;
+          const b = (await store.saveToken(accessOnly(), confidential, undefined))!;
+          expect(a.grantId).toEqual(expect.any(String));
+          expect(b.grantId).toEqual(expect.any(String));
+          expect(a.grantId).not.toBe(b.grantId);
+          expect((await store.getAccessToken(a.accessToken))?.grantId).toBe(a.grantId);
+        }));
+
+      it('resource round trip: code, access token, refresh token (its own audience when narrowed)', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const resource = ['https://cal.example/', 'https://contacts.example/'];
+          const code = codeData({ resource });
+          await store.saveAuthorizationCode(code, confidential, user);
+          expect((await store.getAuthorizationCode(code.authorizationCode))?.resource).toEqual(resource);
+          const same = tokenData({ resource });
+          await store.saveToken(same, confidential, user);
+          expect((await store.getAccessToken(same.accessToken))?.resource).toEqual(resource);
+          expect((await store.getRefreshToken(same.refreshToken!))?.resource).toEqual(resource);
+          const narrowed = tokenData({ resource: [resource[0]!], refreshTokenResource: resource });
+          await store.saveToken(narrowed, confidential, user);
+          expect((await store.getAccessToken(narrowed.accessToken))?.resource).toEqual([resource[0]]);
+          expect((await store.getRefreshToken(narrowed.refreshToken!))?.resource).toEqual(resource);
+          const none = tokenData();
+          await store.saveToken(none, confidential, user);
+          expect((await store.getAccessToken(none.accessToken))?.resource).toBeUndefined();
+          expect((await store.getRefreshToken(none.refreshToken!))?.resource).toBeUndefined();
+          const plainCode = codeData();
+          await store.saveAuthorizationCode(plainCode, confidential, user);
+          expect((await store.getAuthorizationCode(plainCode.authorizationCode))?.resource).toBeUndefined();
+        }));
+
+      it("revokeGrant revokes the grant's codes, access tokens and refresh tokens, and only those", () =>
+        withStore(async ({ store, confidential, publicClient, user }) => {
+          const grantId = fresh('grant');
+          const otherGrant = fresh('grant');
+          const code = codeData({ grantId });
+          const otherCode = codeData({ grantId: otherGrant });
+          await store.saveAuthorizationCode(code, confidential, user);
+          await store.saveAuthorizationCode(otherCode, confidential, user);
+          const first = tokenData({ grantId });
+          const second = tokenData({ grantId });
+          const kept = tokenData({ grantId: otherGrant });
+          const unrelated = tokenData();
+          await store.saveToken(first, confidential, user);
+          await store.saveToken(second, confidential, user);
+          await store.saveToken(kept, confidential, user);
+          await store.saveToken(unrelated, publicClient, user);
+
+          await store.revokeGrant(grantId);
+
+          expect(await store.getAuthorizationCode(code.authorizationCode)).toBeFalsy();
+          for (const tokens of [first, second]) {
+            expect(await store.getAccessToken(tokens.accessToken)).toBeFalsy();
+            expect(await store.getRefreshToken(tokens.refreshToken!)).toBeFalsy();
+          }
+          expect((await store.getAuthorizationCode(otherCode.authorizationCode))?.grantId).toBe(otherGrant);
+          for (const tokens of [kept, unrelated]) {
+            expect(await store.getAccessToken(tokens.accessToken)).toBeTruthy();
+            expect(await store.getRefreshToken(tokens.refreshToken!)).toBeTruthy();
+          }
+          // A grant revoked twice, or one never seen, is no error.
+          await store.revokeGrant(grantId);
+          await store.revokeGrant(fresh('never-issued'));
+        }));
+
+      it('a code of a revoked grant cannot be consumed', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const grantId = fresh('grant');
+          const code = codeData({ grantId });
+          await store.saveAuthorizationCode(code, confidential, user);
+          const copy = (await store.getAuthorizationCode(code.authorizationCode))!;
+          await store.revokeGrant(grantId);
+          expect(await store.revokeAuthorizationCode(copy)).toBe(false);
+        }));
+
+      it('saveToken for a revoked grant saves nothing and returns nothing', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const grantId = fresh('grant');
+          await store.saveToken(tokenData({ grantId }), confidential, user);
+          await store.revokeGrant(grantId);
+          const late = tokenData({ grantId });
+          expect(await store.saveToken(late, confidential, user)).toBeFalsy();
+          expect(await store.getAccessToken(late.accessToken)).toBeFalsy();
+          expect(await store.getRefreshToken(late.refreshToken!)).toBeFalsy();
+          // Nor through the code of that grant.
+          const code = codeData({ grantId });
+          await store.saveAuthorizationCode(code, confidential, user);
+          const viaCode = tokenData({ authorizationCode: code.authorizationCode });
+          expect(await store.saveToken(viaCode, confidential, user)).toBeFalsy();
+          expect(await store.getAccessToken(viaCode.accessToken)).toBeFalsy();
+        }));
+
+      it('getUsedAuthorizationCode returns a consumed code with its grant and usedAt, nothing after revokeGrant', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const grantId = fresh('grant');
+          const code = codeData({ grantId, resource: ['https://cal.example/'] });
+          await store.saveAuthorizationCode(code, confidential, user);
+          expect(await store.getUsedAuthorizationCode('no-such-code')).toBeFalsy();
+          // Not used yet: not a used code.
+          expect(await store.getUsedAuthorizationCode(code.authorizationCode)).toBeFalsy();
+          const copy = (await store.getAuthorizationCode(code.authorizationCode))!;
+          const window = await during(async () => store.revokeAuthorizationCode(copy));
+          expect(window.result).toBe(true);
+          const used = await store.getUsedAuthorizationCode(code.authorizationCode);
+          expect(used).toMatchObject({
+            authorizationCode: code.authorizationCode,
+            grantId,
+            redirectUri: code.redirectUri,
+            redirectUriSent: true,
+            scope: code.scope,
+            codeChallenge: code.codeChallenge,
+            codeChallengeMethod: 'S256',
+            resource: ['https://cal.example/'],
+            client: { id: 'confidential' },
+            user: { username: 'alice' },
+          });
+          expectWithin(used?.usedAt, window);
+          // Used, it is still not returned as a live code.
+          expect(await store.getAuthorizationCode(code.authorizationCode)).toBeFalsy();
+          await store.revokeGrant(grantId);
+          expect(await store.getUsedAuthorizationCode(code.authorizationCode)).toBeFalsy();
+        }));
+
+      it('getUsedRefreshToken returns a rotated token with its grant and usedAt, nothing after revokeGrant', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const grantId = fresh('grant');
+          const data = tokenData({ grantId, scope: ['read', 'write'], resource: ['https://cal.example/'] });
+          await store.saveToken(data, confidential, user);
+          expect(await store.getUsedRefreshToken('no-such-token')).toBeFalsy();
+          // A live refresh token is not a used one.
+          expect(await store.getUsedRefreshToken(data.refreshToken!)).toBeFalsy();
+          const live = (await store.getRefreshToken(data.refreshToken!))!;
+          const window = await during(async () => store.revokeToken(live));
+          expect(window.result).toBe(true);
+          const used = await store.getUsedRefreshToken(data.refreshToken!);
+          expect(used).toMatchObject({
+            refreshToken: data.refreshToken,
+            grantId,
+            scope: ['read', 'write'],
+            resource: ['https://cal.example/'],
+            client: { id: 'confidential' },
+            user: { username: 'alice' },
+          });
+          expectWithin(used?.usedAt, window);
+          expect(used?.refreshTokenExpiresAt?.getTime()).toBe(data.refreshTokenExpiresAt!.getTime());
+          expect(await store.getRefreshToken(data.refreshToken!)).toBeFalsy();
+          await store.revokeGrant(grantId);
+          expect(await store.getUsedRefreshToken(data.refreshToken!)).toBeFalsy();
+        }));
+
+      it('a refresh token revoked with its grant, never rotated, is not a used one', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const grantId = fresh('grant');
+          const data = tokenData({ grantId });
+          await store.saveToken(data, confidential, user);
+          await store.revokeGrant(grantId);
+          expect(await store.getUsedRefreshToken(data.refreshToken!)).toBeFalsy();
+        }));
+
+      it('revokeAccessToken revokes the access token once; its refresh token stays', () =>
+        withStore(async ({ store, confidential, user }) => {
+          const data = tokenData();
+          await store.saveToken(data, confidential, user);
+          const token = (await store.getAccessToken(data.accessToken))!;
+          expect(await store.revokeAccessToken(token)).toBe(true);
+          expect(await store.getAccessToken(data.accessToken)).toBeFalsy();
+          expect(await store.revokeAccessToken(token)).toBe(false);
+          expect((await store.getRefreshToken(data.refreshToken!))?.refreshToken).toBe(data.refreshToken);
+          const ghost: Token = { accessToken: 'never-issued', client: confidential };
+          expect(await store.revokeAccessToken(ghost)).toBe(false);
+        }));
+
+      it("validateResource grants what the client's registered resources allow, and nothing beyond", () =>
+        withStore(async ({ store, confidential, user }) => {
+          await store.addClient({
+            id: 'audience-bound',
+            secret: 'audience-secret',
+            grants: ['client_credentials'],
+            resources: ['https://cal.example/', 'https://contacts.example/'],
+          });
+          const bound = (await store.getClient('audience-bound', null))!;
+          expect(bound).not.toHaveProperty('resources');
+          expect(await store.validateResource(['https://cal.example/'], bound, user)).toEqual([
+            'https://cal.example/',
+          ]);
+          expect(
+            await store.validateResource(
+              ['https://contacts.example/', 'https://cal.example/'],
+              bound,
+              undefined,
+            ),
+          ).toEqual(['https://contacts.example/', 'https://cal.example/']);
+          expect(
+            await store.validateResource(['https://cal.example/', 'https://api.example/'], bound, user),
+          ).toBeFalsy();
+          expect(await store.validateResource(['https://cal.example'], bound, user)).toBeFalsy();
+          // A client registered without resources is not limited.
+          expect(await store.validateResource(['https://anything.example/'], confidential, user)).toEqual([
+            'https://anything.example/',
+          ]);
+        }));
     });
 
     describe('secrets', () => {

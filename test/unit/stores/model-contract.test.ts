@@ -1,7 +1,7 @@
 /**
  * The ready-made stores against one Model contract (test/helpers/model-contract.ts), plus what only the SQLite
- * store promises: its schema is created and migrated on open, data survives reopening, single use holds across
- * connections, and expired codes and tokens can be purged.
+ * store promises: its schema is created and migrated on open, data (revoked grants and tombstones included)
+ * survives reopening, single use holds across connections, and expired codes and tokens can be purged.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -144,6 +144,45 @@ describe('SqliteStore schema and persistence', () => {
       expect(second.getRefreshToken('persisted-refresh')?.client.id).toBe('app');
     } finally {
       second.close();
+    }
+  });
+
+  it('keeps grant ids, rotation tombstones and revoked grants when reopened', () => {
+    const file = nextFile();
+    const user = { username: 'alice' };
+    const first = new SqliteStore(file);
+    const client = registerApp(first);
+    first.saveAuthorizationCode({ ...code('grant-code', soon(60_000)), grantId: 'grant-1' }, client, user);
+    first.revokeAuthorizationCode(first.getAuthorizationCode('grant-code')!);
+    first.saveToken(
+      { accessToken: 'grant-access', refreshToken: 'grant-refresh', grantId: 'grant-1' },
+      client,
+      user,
+    );
+    first.revokeToken(first.getRefreshToken('grant-refresh')!);
+    first.close();
+
+    const second = new SqliteStore(file);
+    try {
+      expect(second.getUsedAuthorizationCode('grant-code')).toMatchObject({ grantId: 'grant-1' });
+      expect(second.getUsedRefreshToken('grant-refresh')).toMatchObject({ grantId: 'grant-1' });
+      expect(second.getAccessToken('grant-access')?.grantId).toBe('grant-1');
+      second.revokeGrant('grant-1');
+    } finally {
+      second.close();
+    }
+
+    const third = new SqliteStore(file);
+    try {
+      expect(third.getAccessToken('grant-access')).toBeUndefined();
+      expect(third.getUsedAuthorizationCode('grant-code')).toBeUndefined();
+      expect(third.getUsedRefreshToken('grant-refresh')).toBeUndefined();
+      expect(
+        third.saveToken({ accessToken: 'late-access', grantId: 'grant-1' }, client, user),
+      ).toBeUndefined();
+      expect(third.getAccessToken('late-access')).toBeUndefined();
+    } finally {
+      third.close();
     }
   });
 

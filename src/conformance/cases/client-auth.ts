@@ -1,0 +1,6 @@
+/**
+ * Cases: client-auth.
+ */
+import type { Case } from '../types.js';
+
+export const cases: Case[] = [];

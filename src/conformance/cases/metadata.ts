@@ -1,0 +1,6 @@
+/**
+ * Cases: metadata.
+ */
+import type { Case } from '../types.js';
+
+export const cases: Case[] = [];

@@ -1,0 +1,6 @@
+/**
+ * Cases: refresh.
+ */
+import type { Case } from '../types.js';
+
+export const cases: Case[] = [];
