@@ -702,7 +702,7 @@ export interface components {
         AuthorizationRedirect: {
             headers: {
                 Location: components["headers"]["Location"];
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
                 [name: string]: unknown;
             };
             content?: never;
@@ -714,7 +714,7 @@ export interface components {
          */
         AuthorizationRequestRejected: {
             headers: {
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
                 [name: string]: unknown;
             };
             content: {
@@ -730,7 +730,7 @@ export interface components {
         ResourceOwnerUnauthenticated: {
             headers: {
                 "WWW-Authenticate": components["headers"]["WwwAuthenticateBearer"];
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
                 [name: string]: unknown;
             };
             content: {
@@ -743,7 +743,7 @@ export interface components {
          */
         AuthorizationServerError: {
             headers: {
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
                 [name: string]: unknown;
             };
             content: {
@@ -757,8 +757,8 @@ export interface components {
          */
         TokenError: {
             headers: {
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
-                Pragma: components["headers"]["PragmaNoCache"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
+                Pragma: components["headers"]["PragmaSent"];
                 [name: string]: unknown;
             };
             content: {
@@ -773,8 +773,8 @@ export interface components {
         ClientAuthenticationFailed: {
             headers: {
                 "WWW-Authenticate": components["headers"]["WwwAuthenticateBasic"];
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
-                Pragma: components["headers"]["PragmaNoCache"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
+                Pragma: components["headers"]["PragmaSent"];
                 [name: string]: unknown;
             };
             content: {
@@ -784,7 +784,7 @@ export interface components {
         /** @description The request body exceeds the server's limit (64 KiB). */
         PayloadTooLarge: {
             headers: {
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
                 [name: string]: unknown;
             };
             content: {
@@ -799,7 +799,7 @@ export interface components {
          */
         ServerError: {
             headers: {
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
                 [name: string]: unknown;
             };
             content: {
@@ -810,7 +810,7 @@ export interface components {
         TemporarilyUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
-                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                "Cache-Control": components["headers"]["CacheControlSent"];
                 [name: string]: unknown;
             };
             content: {
@@ -909,8 +909,20 @@ export interface components {
         Location: string;
         /** @description `no-store`: responses carrying tokens must not be cached ([RFC 6749 §5.1](https://www.rfc-editor.org/rfc/rfc6749#section-5.1)). */
         CacheControlNoStore: string;
-        /** @description `no-cache`, for HTTP/1.0 caches ([RFC 6749 §5.1](https://www.rfc-editor.org/rfc/rfc6749#section-5.1)). */
+        /**
+         * @description This server sends `no-store` on every error, redirect and answer of the revocation and introspection
+         *     endpoints. The RFCs do not require it there, so a conforming server may send another value or none.
+         */
+        CacheControlSent: string;
+        /**
+         * @description `no-cache`, for HTTP/1.0 caches. [RFC 6749 §5.1](https://www.rfc-editor.org/rfc/rfc6749#section-5.1)
+         *     requires it with every token; OAuth 2.1 (§3.2.3) and [RFC 9111 §5.4](https://www.rfc-editor.org/rfc/rfc9111#section-5.4)
+         *     dropped it, so it is not required here: this server sends it, and the conformance kit checks it in its
+         *     own case (TR-01b) instead of failing every token response on it.
+         */
         PragmaNoCache: "no-cache";
+        /** @description This server sends `no-cache` on token endpoint errors too; no RFC requires it there. */
+        PragmaSent: string;
         /**
          * @description The challenge for the authentication scheme the client tried
          *     ([RFC 6749 §5.2](https://www.rfc-editor.org/rfc/rfc6749#section-5.2)).
@@ -1099,7 +1111,7 @@ export interface operations {
             /** @description The token is revoked, or was not valid for this client. */
             200: {
                 headers: {
-                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    "Cache-Control": components["headers"]["CacheControlSent"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1127,7 +1139,7 @@ export interface operations {
             /** @description The introspection response ([RFC 7662 §2.2](https://www.rfc-editor.org/rfc/rfc7662#section-2.2)). */
             200: {
                 headers: {
-                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    "Cache-Control": components["headers"]["CacheControlSent"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -3435,7 +3435,7 @@ return errors === 0;
 }
 
 export const authorizeResponse302Headers = validate150;
-const schema55 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location"],"$id":"urn:oauth2-contract:authorizeResponse302Headers"};
+const schema55 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string"}},"required":["location"],"$id":"urn:oauth2-contract:authorizeResponse302Headers"};
 
 function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302Headers" */;
@@ -3444,7 +3444,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.location === undefined) && (missing0 = "location"))){
+if((data.location === undefined) && (missing0 = "location")){
 validate150.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -3473,19 +3473,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate150.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate150.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -3769,7 +3760,7 @@ return errors === 0;
 }
 
 export const authorizeResponse400Headers = validate164;
-const schema59 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeResponse400Headers"};
+const schema59 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeResponse400Headers"};
 
 function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse400Headers" */;
@@ -3777,27 +3768,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate164.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate164.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate164.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -3841,8 +3815,8 @@ return errors === 0;
 }
 
 export const authorizeResponse401Headers = validate168;
-const schema62 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","www-authenticate"],"$id":"urn:oauth2-contract:authorizeResponse401Headers"};
-const pattern29 = new RegExp("^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$", "u");
+const schema62 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:authorizeResponse401Headers"};
+const pattern27 = new RegExp("^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$", "u");
 
 function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse401Headers" */;
@@ -3851,7 +3825,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
 validate168.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -3861,7 +3835,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern27.test(data0)){
 validate168.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -3878,19 +3852,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate168.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate168.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -3925,7 +3890,7 @@ return errors === 0;
 }
 
 export const authorizeResponse500Headers = validate171;
-const schema64 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeResponse500Headers"};
+const schema64 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeResponse500Headers"};
 
 function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse500Headers" */;
@@ -3933,27 +3898,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate171.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate171.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate171.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -3997,8 +3945,8 @@ return errors === 0;
 }
 
 export const authorizeResponse503Headers = validate175;
-const schema67 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:authorizeResponse503Headers"};
-const pattern32 = new RegExp("^[0-9]{1,6}$", "u");
+const schema67 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:authorizeResponse503Headers"};
+const pattern28 = new RegExp("^[0-9]{1,6}$", "u");
 
 function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse503Headers" */;
@@ -4007,7 +3955,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
 validate175.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4017,7 +3965,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern28.test(data0)){
 validate175.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -4034,19 +3982,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate175.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate175.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -4215,7 +4154,7 @@ return errors === 0;
 }
 
 export const authorizeFormResponse303Headers = validate182;
-const schema72 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location"],"$id":"urn:oauth2-contract:authorizeFormResponse303Headers"};
+const schema72 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string"}},"required":["location"],"$id":"urn:oauth2-contract:authorizeFormResponse303Headers"};
 
 function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse303Headers" */;
@@ -4224,7 +4163,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.location === undefined) && (missing0 = "location"))){
+if((data.location === undefined) && (missing0 = "location")){
 validate182.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4253,19 +4192,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate182.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate182.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -4549,7 +4479,7 @@ return errors === 0;
 }
 
 export const authorizeFormResponse400Headers = validate196;
-const schema76 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse400Headers"};
+const schema76 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse400Headers"};
 
 function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse400Headers" */;
@@ -4557,27 +4487,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate196.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate196.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate196.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -4621,7 +4534,7 @@ return errors === 0;
 }
 
 export const authorizeFormResponse401Headers = validate200;
-const schema79 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","www-authenticate"],"$id":"urn:oauth2-contract:authorizeFormResponse401Headers"};
+const schema79 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:authorizeFormResponse401Headers"};
 
 function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse401Headers" */;
@@ -4630,7 +4543,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
 validate200.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4640,7 +4553,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern27.test(data0)){
 validate200.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -4657,19 +4570,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate200.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate200.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -4838,7 +4742,7 @@ return errors === 0;
 }
 
 export const authorizeFormResponse413Headers = validate207;
-const schema84 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse413Headers"};
+const schema84 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse413Headers"};
 
 function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse413Headers" */;
@@ -4846,27 +4750,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate207.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate207.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate207.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -4895,7 +4782,7 @@ return errors === 0;
 }
 
 export const authorizeFormResponse500Headers = validate210;
-const schema86 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:authorizeFormResponse500Headers"};
+const schema86 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse500Headers"};
 
 function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse500Headers" */;
@@ -4903,27 +4790,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate210.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate210.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate210.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -4967,7 +4837,7 @@ return errors === 0;
 }
 
 export const authorizeFormResponse503Headers = validate214;
-const schema89 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:authorizeFormResponse503Headers"};
+const schema89 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:authorizeFormResponse503Headers"};
 
 function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse503Headers" */;
@@ -4976,7 +4846,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
 validate214.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4986,7 +4856,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern28.test(data0)){
 validate214.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -5003,19 +4873,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate214.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate214.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -5065,7 +4926,7 @@ return errors === 0;
 }
 
 export const tokenResponse200Headers = validate219;
-const schema92 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:tokenResponse200Headers"};
+const schema92 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse200Headers"};
 
 function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:tokenResponse200Headers" */;
@@ -5074,7 +4935,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
 validate219.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -5144,7 +5005,7 @@ return errors === 0;
 }
 
 export const tokenResponse400Headers = validate222;
-const schema94 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:tokenResponse400Headers"};
+const schema94 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse400Headers"};
 
 function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:tokenResponse400Headers" */;
@@ -5152,26 +5013,11 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
-validate222.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
 const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate222.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate222.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs1 === errors;
 }
@@ -5180,21 +5026,15 @@ var valid0 = true;
 }
 if(valid0){
 if(data.pragma !== undefined){
-let data1 = data.pragma;
 const _errs3 = errors;
-if(typeof data1 !== "string"){
+if(typeof data.pragma !== "string"){
 validate222.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data1){
-validate222.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
 }
 }
 }
@@ -5223,8 +5063,8 @@ return errors === 0;
 }
 
 export const tokenResponse401Headers = validate225;
-const schema96 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:tokenResponse401Headers"};
-const pattern50 = new RegExp("^Basic realm=\"[^\"]*\"$", "u");
+const schema96 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:tokenResponse401Headers"};
+const pattern38 = new RegExp("^Basic realm=\"[^\"]*\"$", "u");
 
 function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:tokenResponse401Headers" */;
@@ -5233,7 +5073,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
 validate225.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -5243,7 +5083,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern50.test(data0)){
+if(!pattern38.test(data0)){
 validate225.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
 return false;
 }
@@ -5260,19 +5100,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate225.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate225.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -5281,14 +5112,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.pragma !== undefined){
-let data2 = data.pragma;
 const _errs5 = errors;
-if(typeof data2 !== "string"){
+if(typeof data.pragma !== "string"){
 validate225.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data2){
-validate225.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5325,7 +5151,7 @@ return errors === 0;
 }
 
 export const tokenResponse413Headers = validate228;
-const schema98 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse413Headers"};
+const schema98 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse413Headers"};
 
 function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:tokenResponse413Headers" */;
@@ -5333,27 +5159,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate228.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate228.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate228.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -5382,7 +5191,7 @@ return errors === 0;
 }
 
 export const tokenResponse500Headers = validate231;
-const schema100 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse500Headers"};
+const schema100 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse500Headers"};
 
 function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:tokenResponse500Headers" */;
@@ -5390,27 +5199,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate231.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate231.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate231.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -5439,7 +5231,7 @@ return errors === 0;
 }
 
 export const tokenResponse503Headers = validate234;
-const schema102 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:tokenResponse503Headers"};
+const schema102 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:tokenResponse503Headers"};
 
 function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:tokenResponse503Headers" */;
@@ -5448,7 +5240,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
 validate234.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -5458,7 +5250,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern28.test(data0)){
 validate234.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -5475,19 +5267,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate234.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate234.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -5624,7 +5407,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern27.test(data0)){
 validate242.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -5681,7 +5464,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern27.test(data0)){
 validate245.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -5738,7 +5521,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern27.test(data0)){
 validate248.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -5806,7 +5589,7 @@ return errors === 0;
 }
 
 export const getMeResponse500Headers = validate251;
-const schema113 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:getMeResponse500Headers"};
+const schema113 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:getMeResponse500Headers"};
 
 function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse500Headers" */;
@@ -5814,27 +5597,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate251.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate251.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate251.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -5863,7 +5629,7 @@ return errors === 0;
 }
 
 export const getMeResponse503Headers = validate254;
-const schema115 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:getMeResponse503Headers"};
+const schema115 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:getMeResponse503Headers"};
 
 function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse503Headers" */;
@@ -5872,7 +5638,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
 validate254.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -5882,7 +5648,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern28.test(data0)){
 validate254.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -5899,19 +5665,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate254.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate254.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -6038,7 +5795,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern27.test(data0)){
 validate262.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -6095,7 +5852,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern27.test(data0)){
 validate265.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -6152,7 +5909,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern27.test(data0)){
 validate268.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -6220,7 +5977,7 @@ return errors === 0;
 }
 
 export const postMeResponse413Headers = validate271;
-const schema126 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:postMeResponse413Headers"};
+const schema126 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse413Headers"};
 
 function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:postMeResponse413Headers" */;
@@ -6228,27 +5985,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate271.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate271.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate271.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -6277,7 +6017,7 @@ return errors === 0;
 }
 
 export const postMeResponse500Headers = validate274;
-const schema128 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:postMeResponse500Headers"};
+const schema128 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse500Headers"};
 
 function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:postMeResponse500Headers" */;
@@ -6285,27 +6025,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate274.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate274.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate274.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -6334,7 +6057,7 @@ return errors === 0;
 }
 
 export const postMeResponse503Headers = validate277;
-const schema130 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:postMeResponse503Headers"};
+const schema130 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:postMeResponse503Headers"};
 
 function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:postMeResponse503Headers" */;
@@ -6343,7 +6066,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
 validate277.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6353,7 +6076,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern28.test(data0)){
 validate277.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -6370,19 +6093,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate277.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate277.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -6432,7 +6146,7 @@ return errors === 0;
 }
 
 export const revokeResponse200Headers = validate282;
-const schema133 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse200Headers"};
+const schema133 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse200Headers"};
 
 function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse200Headers" */;
@@ -6440,27 +6154,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate282.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate282.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate282.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -6474,7 +6171,7 @@ return errors === 0;
 }
 
 export const revokeResponse400Headers = validate283;
-const schema134 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:revokeResponse400Headers"};
+const schema134 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse400Headers"};
 
 function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse400Headers" */;
@@ -6482,26 +6179,11 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
-validate283.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
 const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate283.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate283.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs1 === errors;
 }
@@ -6510,21 +6192,15 @@ var valid0 = true;
 }
 if(valid0){
 if(data.pragma !== undefined){
-let data1 = data.pragma;
 const _errs3 = errors;
-if(typeof data1 !== "string"){
+if(typeof data.pragma !== "string"){
 validate283.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data1){
-validate283.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
 }
 }
 }
@@ -6553,7 +6229,7 @@ return errors === 0;
 }
 
 export const revokeResponse401Headers = validate286;
-const schema136 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:revokeResponse401Headers"};
+const schema136 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:revokeResponse401Headers"};
 
 function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse401Headers" */;
@@ -6562,7 +6238,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
 validate286.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6572,7 +6248,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern50.test(data0)){
+if(!pattern38.test(data0)){
 validate286.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
 return false;
 }
@@ -6589,19 +6265,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate286.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate286.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -6610,14 +6277,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.pragma !== undefined){
-let data2 = data.pragma;
 const _errs5 = errors;
-if(typeof data2 !== "string"){
+if(typeof data.pragma !== "string"){
 validate286.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data2){
-validate286.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -6654,7 +6316,7 @@ return errors === 0;
 }
 
 export const revokeResponse413Headers = validate289;
-const schema138 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse413Headers"};
+const schema138 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse413Headers"};
 
 function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse413Headers" */;
@@ -6662,27 +6324,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate289.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate289.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate289.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -6711,7 +6356,7 @@ return errors === 0;
 }
 
 export const revokeResponse500Headers = validate292;
-const schema140 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:revokeResponse500Headers"};
+const schema140 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse500Headers"};
 
 function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse500Headers" */;
@@ -6719,27 +6364,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate292.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate292.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate292.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -6768,7 +6396,7 @@ return errors === 0;
 }
 
 export const revokeResponse503Headers = validate295;
-const schema142 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:revokeResponse503Headers"};
+const schema142 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:revokeResponse503Headers"};
 
 function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:revokeResponse503Headers" */;
@@ -6777,7 +6405,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
 validate295.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6787,7 +6415,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern28.test(data0)){
 validate295.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -6804,19 +6432,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate295.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate295.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -6866,7 +6485,7 @@ return errors === 0;
 }
 
 export const introspectResponse200Headers = validate300;
-const schema145 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse200Headers"};
+const schema145 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse200Headers"};
 
 function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:introspectResponse200Headers" */;
@@ -6874,27 +6493,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate300.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate300.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate300.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -6923,7 +6525,7 @@ return errors === 0;
 }
 
 export const introspectResponse400Headers = validate303;
-const schema147 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma"],"$id":"urn:oauth2-contract:introspectResponse400Headers"};
+const schema147 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse400Headers"};
 
 function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:introspectResponse400Headers" */;
@@ -6931,26 +6533,11 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))){
-validate303.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
 const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate303.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate303.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs1 === errors;
 }
@@ -6959,21 +6546,15 @@ var valid0 = true;
 }
 if(valid0){
 if(data.pragma !== undefined){
-let data1 = data.pragma;
 const _errs3 = errors;
-if(typeof data1 !== "string"){
+if(typeof data.pragma !== "string"){
 validate303.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data1){
-validate303.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
 }
 }
 }
@@ -7002,7 +6583,7 @@ return errors === 0;
 }
 
 export const introspectResponse401Headers = validate306;
-const schema149 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control","pragma","www-authenticate"],"$id":"urn:oauth2-contract:introspectResponse401Headers"};
+const schema149 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:introspectResponse401Headers"};
 
 function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:introspectResponse401Headers" */;
@@ -7011,7 +6592,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.pragma === undefined) && (missing0 = "pragma"))) || ((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate"))){
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
 validate306.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -7021,7 +6602,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern50.test(data0)){
+if(!pattern38.test(data0)){
 validate306.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
 return false;
 }
@@ -7038,19 +6619,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate306.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate306.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -7059,14 +6631,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.pragma !== undefined){
-let data2 = data.pragma;
 const _errs5 = errors;
-if(typeof data2 !== "string"){
+if(typeof data.pragma !== "string"){
 validate306.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data2){
-validate306.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -7103,7 +6670,7 @@ return errors === 0;
 }
 
 export const introspectResponse413Headers = validate309;
-const schema151 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse413Headers"};
+const schema151 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse413Headers"};
 
 function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:introspectResponse413Headers" */;
@@ -7111,27 +6678,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate309.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate309.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate309.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -7160,7 +6710,7 @@ return errors === 0;
 }
 
 export const introspectResponse500Headers = validate312;
-const schema153 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:introspectResponse500Headers"};
+const schema153 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse500Headers"};
 
 function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:introspectResponse500Headers" */;
@@ -7168,27 +6718,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate312.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate312.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate312.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -7217,7 +6750,7 @@ return errors === 0;
 }
 
 export const introspectResponse503Headers = validate315;
-const schema155 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:introspectResponse503Headers"};
+const schema155 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:introspectResponse503Headers"};
 
 function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:introspectResponse503Headers" */;
@@ -7226,7 +6759,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
 validate315.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -7236,7 +6769,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern28.test(data0)){
 validate315.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -7253,19 +6786,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data["cache-control"] !== undefined){
-let data1 = data["cache-control"];
 const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-validate315.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate315.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs3 === errors;
 }
@@ -7649,7 +7173,7 @@ return errors === 0;
 }
 
 export const loginResponse413Headers = validate327;
-const schema164 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:loginResponse413Headers"};
+const schema164 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:loginResponse413Headers"};
 
 function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse413Headers" */;
@@ -7657,27 +7181,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate327.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate327.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate327.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -7985,7 +7492,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern28.test(data0)){
 validate339.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -8305,7 +7812,7 @@ return errors === 0;
 }
 
 export const metadataResponse500Headers = validate360;
-const schema191 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:metadataResponse500Headers"};
+const schema191 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:metadataResponse500Headers"};
 
 function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:metadataResponse500Headers" */;
@@ -8313,27 +7820,10 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate360.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-validate360.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
+if(typeof data["cache-control"] !== "string"){
 validate360.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 }
@@ -8378,7 +7868,7 @@ export const operations = {
       "302": {
         headers: authorizeResponse302Headers,
         headerNames: ["cache-control", "location"],
-        requiredHeaders: ["cache-control", "location"],
+        requiredHeaders: ["location"],
         content: {},
         emptyBody: true,
         redirect: {
@@ -8390,7 +7880,7 @@ export const operations = {
       "400": {
         headers: authorizeResponse400Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": authorizeResponse400ApplicationJson,
           "text/html": authorizeResponse400TextHtml,
@@ -8400,7 +7890,7 @@ export const operations = {
       "401": {
         headers: authorizeResponse401Headers,
         headerNames: ["cache-control", "www-authenticate"],
-        requiredHeaders: ["cache-control", "www-authenticate"],
+        requiredHeaders: ["www-authenticate"],
         content: {
           "application/json": authorizeResponse401ApplicationJson,
         },
@@ -8409,7 +7899,7 @@ export const operations = {
       "500": {
         headers: authorizeResponse500Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": authorizeResponse500ApplicationJson,
           "text/html": authorizeResponse500TextHtml,
@@ -8419,7 +7909,7 @@ export const operations = {
       "503": {
         headers: authorizeResponse503Headers,
         headerNames: ["cache-control", "retry-after"],
-        requiredHeaders: ["cache-control", "retry-after"],
+        requiredHeaders: ["retry-after"],
         content: {
           "application/json": authorizeResponse503ApplicationJson,
         },
@@ -8454,7 +7944,7 @@ export const operations = {
       "303": {
         headers: authorizeFormResponse303Headers,
         headerNames: ["cache-control", "location"],
-        requiredHeaders: ["cache-control", "location"],
+        requiredHeaders: ["location"],
         content: {},
         emptyBody: true,
         redirect: {
@@ -8466,7 +7956,7 @@ export const operations = {
       "400": {
         headers: authorizeFormResponse400Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": authorizeFormResponse400ApplicationJson,
           "text/html": authorizeFormResponse400TextHtml,
@@ -8476,7 +7966,7 @@ export const operations = {
       "401": {
         headers: authorizeFormResponse401Headers,
         headerNames: ["cache-control", "www-authenticate"],
-        requiredHeaders: ["cache-control", "www-authenticate"],
+        requiredHeaders: ["www-authenticate"],
         content: {
           "application/json": authorizeFormResponse401ApplicationJson,
         },
@@ -8495,7 +7985,7 @@ export const operations = {
       "413": {
         headers: authorizeFormResponse413Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": authorizeFormResponse413ApplicationJson,
         },
@@ -8504,7 +7994,7 @@ export const operations = {
       "500": {
         headers: authorizeFormResponse500Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": authorizeFormResponse500ApplicationJson,
           "text/html": authorizeFormResponse500TextHtml,
@@ -8514,7 +8004,7 @@ export const operations = {
       "503": {
         headers: authorizeFormResponse503Headers,
         headerNames: ["cache-control", "retry-after"],
-        requiredHeaders: ["cache-control", "retry-after"],
+        requiredHeaders: ["retry-after"],
         content: {
           "application/json": authorizeFormResponse503ApplicationJson,
         },
@@ -8541,7 +8031,7 @@ export const operations = {
       "200": {
         headers: tokenResponse200Headers,
         headerNames: ["cache-control", "pragma"],
-        requiredHeaders: ["cache-control", "pragma"],
+        requiredHeaders: ["cache-control"],
         content: {
           "application/json": tokenResponse200ApplicationJson,
         },
@@ -8550,7 +8040,7 @@ export const operations = {
       "400": {
         headers: tokenResponse400Headers,
         headerNames: ["cache-control", "pragma"],
-        requiredHeaders: ["cache-control", "pragma"],
+        requiredHeaders: [],
         content: {
           "application/json": tokenResponse400ApplicationJson,
         },
@@ -8559,7 +8049,7 @@ export const operations = {
       "401": {
         headers: tokenResponse401Headers,
         headerNames: ["cache-control", "pragma", "www-authenticate"],
-        requiredHeaders: ["cache-control", "pragma", "www-authenticate"],
+        requiredHeaders: ["www-authenticate"],
         content: {
           "application/json": tokenResponse401ApplicationJson,
         },
@@ -8568,7 +8058,7 @@ export const operations = {
       "413": {
         headers: tokenResponse413Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": tokenResponse413ApplicationJson,
         },
@@ -8577,7 +8067,7 @@ export const operations = {
       "500": {
         headers: tokenResponse500Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": tokenResponse500ApplicationJson,
         },
@@ -8586,7 +8076,7 @@ export const operations = {
       "503": {
         headers: tokenResponse503Headers,
         headerNames: ["cache-control", "retry-after"],
-        requiredHeaders: ["cache-control", "retry-after"],
+        requiredHeaders: ["retry-after"],
         content: {
           "application/json": tokenResponse503ApplicationJson,
         },
@@ -8649,7 +8139,7 @@ export const operations = {
       "500": {
         headers: getMeResponse500Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": getMeResponse500ApplicationJson,
         },
@@ -8658,7 +8148,7 @@ export const operations = {
       "503": {
         headers: getMeResponse503Headers,
         headerNames: ["cache-control", "retry-after"],
-        requiredHeaders: ["cache-control", "retry-after"],
+        requiredHeaders: ["retry-after"],
         content: {
           "application/json": getMeResponse503ApplicationJson,
         },
@@ -8717,7 +8207,7 @@ export const operations = {
       "413": {
         headers: postMeResponse413Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": postMeResponse413ApplicationJson,
         },
@@ -8726,7 +8216,7 @@ export const operations = {
       "500": {
         headers: postMeResponse500Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": postMeResponse500ApplicationJson,
         },
@@ -8735,7 +8225,7 @@ export const operations = {
       "503": {
         headers: postMeResponse503Headers,
         headerNames: ["cache-control", "retry-after"],
-        requiredHeaders: ["cache-control", "retry-after"],
+        requiredHeaders: ["retry-after"],
         content: {
           "application/json": postMeResponse503ApplicationJson,
         },
@@ -8759,14 +8249,14 @@ export const operations = {
       "200": {
         headers: revokeResponse200Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {},
         emptyBody: true,
       },
       "400": {
         headers: revokeResponse400Headers,
         headerNames: ["cache-control", "pragma"],
-        requiredHeaders: ["cache-control", "pragma"],
+        requiredHeaders: [],
         content: {
           "application/json": revokeResponse400ApplicationJson,
         },
@@ -8775,7 +8265,7 @@ export const operations = {
       "401": {
         headers: revokeResponse401Headers,
         headerNames: ["cache-control", "pragma", "www-authenticate"],
-        requiredHeaders: ["cache-control", "pragma", "www-authenticate"],
+        requiredHeaders: ["www-authenticate"],
         content: {
           "application/json": revokeResponse401ApplicationJson,
         },
@@ -8784,7 +8274,7 @@ export const operations = {
       "413": {
         headers: revokeResponse413Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": revokeResponse413ApplicationJson,
         },
@@ -8793,7 +8283,7 @@ export const operations = {
       "500": {
         headers: revokeResponse500Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": revokeResponse500ApplicationJson,
         },
@@ -8802,7 +8292,7 @@ export const operations = {
       "503": {
         headers: revokeResponse503Headers,
         headerNames: ["cache-control", "retry-after"],
-        requiredHeaders: ["cache-control", "retry-after"],
+        requiredHeaders: ["retry-after"],
         content: {
           "application/json": revokeResponse503ApplicationJson,
         },
@@ -8826,7 +8316,7 @@ export const operations = {
       "200": {
         headers: introspectResponse200Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": introspectResponse200ApplicationJson,
         },
@@ -8835,7 +8325,7 @@ export const operations = {
       "400": {
         headers: introspectResponse400Headers,
         headerNames: ["cache-control", "pragma"],
-        requiredHeaders: ["cache-control", "pragma"],
+        requiredHeaders: [],
         content: {
           "application/json": introspectResponse400ApplicationJson,
         },
@@ -8844,7 +8334,7 @@ export const operations = {
       "401": {
         headers: introspectResponse401Headers,
         headerNames: ["cache-control", "pragma", "www-authenticate"],
-        requiredHeaders: ["cache-control", "pragma", "www-authenticate"],
+        requiredHeaders: ["www-authenticate"],
         content: {
           "application/json": introspectResponse401ApplicationJson,
         },
@@ -8853,7 +8343,7 @@ export const operations = {
       "413": {
         headers: introspectResponse413Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": introspectResponse413ApplicationJson,
         },
@@ -8862,7 +8352,7 @@ export const operations = {
       "500": {
         headers: introspectResponse500Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": introspectResponse500ApplicationJson,
         },
@@ -8871,7 +8361,7 @@ export const operations = {
       "503": {
         headers: introspectResponse503Headers,
         headerNames: ["cache-control", "retry-after"],
-        requiredHeaders: ["cache-control", "retry-after"],
+        requiredHeaders: ["retry-after"],
         content: {
           "application/json": introspectResponse503ApplicationJson,
         },
@@ -8921,7 +8411,7 @@ export const operations = {
       "413": {
         headers: loginResponse413Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": loginResponse413ApplicationJson,
         },
@@ -9091,7 +8581,7 @@ export const operations = {
       "500": {
         headers: metadataResponse500Headers,
         headerNames: ["cache-control"],
-        requiredHeaders: ["cache-control"],
+        requiredHeaders: [],
         content: {
           "application/json": metadataResponse500ApplicationJson,
         },

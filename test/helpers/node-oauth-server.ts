@@ -1,7 +1,8 @@
 /**
  * `@node-oauth/oauth2-server` 5.x behind Express 5, with an in-memory model: a peer for the SDK's interoperability
- * tests. It exposes `/authorize` (the resource owner is always the test user: an `authenticateHandler` stands in
- * for a login page) and `/token`, on an ephemeral loopback port. It publishes no metadata, revocation or
+ * tests and a target of the conformance kit. It exposes `/authorize` (the resource owner is always the test user: an
+ * `authenticateHandler` stands in for a login page), `/token` and a protected resource `/me` (the library's
+ * `authenticate` with scope `read`), on an ephemeral loopback port. It publishes no metadata, revocation or
  * introspection endpoint: the library has none.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -35,10 +36,14 @@ export interface NodeOAuthServer {
     confidential: NodeOAuthClient & { secret: string };
     /** A confidential client whose secret holds `+`, `:`, `%` and a space. */
     awkward: NodeOAuthClient & { secret: string };
+    /** A second confidential client with the code and refresh grants (binding checks). */
+    second: NodeOAuthClient & { secret: string };
     /** A public client (PKCE, no secret). */
     public: NodeOAuthClient;
   };
   user: { id: string; username: string; password: string };
+  /** The protected resource's URL (`GET`/`POST`, bearer token with scope `read`). */
+  resource: string;
   /** What the model holds, for assertions. */
   store: {
     codes: ReadonlyMap<string, AuthorizationCode>;
@@ -80,6 +85,12 @@ export async function startNodeOAuthServer(): Promise<NodeOAuthServer> {
       id: 'awkward',
       secret: 'a+b:c%d e',
       grants: ['client_credentials'],
+      redirectUris: [redirectUri],
+    },
+    {
+      id: 'second',
+      secret: 'second-secret',
+      grants: ['authorization_code', 'client_credentials', 'refresh_token'],
       redirectUris: [redirectUri],
     },
     {
@@ -161,6 +172,11 @@ export async function startNodeOAuthServer(): Promise<NodeOAuthServer> {
       return found;
     },
 
+    verifyScope(token: Token, required: string[]): boolean {
+      const granted = token.scope ?? [];
+      return required.every((s) => granted.includes(s));
+    },
+
     revokeToken(token: RefreshToken): boolean {
       return refreshTokens.delete(token.refreshToken);
     },
@@ -232,12 +248,31 @@ export async function startNodeOAuthServer(): Promise<NodeOAuthServer> {
     }
   });
 
+  const me = async (req: ExpressRequest, res: ExpressResponse): Promise<void> => {
+    const response = new OAuth2Server.Response();
+    try {
+      const token = await oauth.authenticate(toOAuthRequest(req), response, { scope: ['read'] });
+      res.json({ sub: String((token.user as { id?: unknown }).id), scope: token.scope ?? [] });
+    } catch (error) {
+      // The library has set the `WWW-Authenticate` challenge; a request with no token gets no error body
+      // (RFC 6750 §3.1), the others the error as JSON.
+      const { status, body } = errorBody(error);
+      for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+      if (body.error === 'unauthorized_request') res.status(status).end();
+      else res.status(status).json(body);
+    }
+  };
+  app.get('/me', me);
+  app.post('/me', me);
+
   return {
     baseUrl,
+    resource: `${baseUrl}/me`,
     endpoints: { authorization: `${baseUrl}/authorize`, token: `${baseUrl}/token` },
     clients: {
       confidential: { id: 'confidential', secret: 'confidential-secret', redirectUri },
       awkward: { id: 'awkward', secret: 'a+b:c%d e', redirectUri },
+      second: { id: 'second', secret: 'second-secret', redirectUri },
       public: { id: 'public', redirectUri },
     },
     user: { ...user },

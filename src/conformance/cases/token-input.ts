@@ -12,7 +12,7 @@ export const cases: Case[] = [
     area,
     level: 'MUST',
     rfc: 'RFC 6749 §3.2',
-    title: 'The token endpoint refuses GET',
+    title: 'The token endpoint refuses GET (405, or 400 invalid_request)',
     async run(t) {
       const response = await t.request({
         method: 'GET',
@@ -20,6 +20,11 @@ export const cases: Case[] = [
         query: { grant_type: 'client_credentials', client_id: t.config.client.id },
       });
       if (response.status === 405) return;
+      if (response.status >= 400 && response.status < 500 && response.json === undefined) {
+        t.warn(
+          `answered ${response.status} without an OAuth error: say the method is wrong (405 with Allow: POST, or 400 invalid_request)`,
+        );
+      }
       t.expectError(response, 'invalid_request');
     },
   },

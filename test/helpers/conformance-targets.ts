@@ -1,0 +1,105 @@
+/**
+ * The servers the conformance kit is proven on, each started on an ephemeral loopback port with the
+ * configuration the kit needs to test it:
+ *
+ * - this project's runnable server (login and consent pages, `/me`) behind the node or the Express adapter;
+ * - `@node-oauth/oauth2-server` 5.x behind Express (see node-oauth-server.ts);
+ * - `oidc-provider` 9.x (see oidc-provider.ts).
+ */
+import express from 'express';
+import { createHttpServer, handlerFor } from '../../src/adapters/node.js';
+import { expressHandler } from '../../src/adapters/express.js';
+import { createApp } from '../../src/app/app.js';
+import { seedDemo } from '../../src/app/seed.js';
+import type { TargetConfig } from '../../src/conformance/config.js';
+import { MemoryStore } from '../../src/stores/memory.js';
+import { startNodeOAuthServer } from './node-oauth-server.js';
+import { startOidcProvider } from './oidc-provider.js';
+import { closeServer, listen } from './transports.js';
+
+export interface ConformanceTarget {
+  name: string;
+  config: TargetConfig;
+  close(): Promise<void>;
+}
+
+/** The second confidential client's secret: characters Basic must form-encode (RFC 6749 §2.3.1, Appendix A.2). */
+export const SECOND_CLIENT_SECRET = 'second secret+%:/&=';
+
+/** This project's runnable server on a memory store, with the demo data and a second confidential client. */
+export async function startOwnServer(adapter: 'node' | 'express'): Promise<ConformanceTarget> {
+  const http = createHttpServer(() => undefined);
+  const { baseUrl } = await listen(http);
+  const issuer = baseUrl;
+  const store = new MemoryStore();
+  const demo = await seedDemo(store, issuer);
+  const second = { id: 'kit-second-client', secret: SECOND_CLIENT_SECRET, redirectUri: `${issuer}/callback` };
+  store.addClient({
+    id: second.id,
+    name: 'Second confidential client',
+    secret: second.secret,
+    grants: ['authorization_code', 'refresh_token', 'client_credentials'],
+    redirectUris: [second.redirectUri],
+    scopes: ['read', 'write'],
+  });
+  const app = createApp({ issuer, store });
+  http.removeAllListeners('request');
+  if (adapter === 'node') {
+    http.on('request', handlerFor(app.routes));
+  } else {
+    const ex = express();
+    ex.disable('x-powered-by');
+    ex.use(expressHandler(app.routes));
+    http.on('request', ex);
+  }
+  return {
+    name: `oauth2-contract (${adapter} adapter)`,
+    config: {
+      issuer,
+      client: { ...demo.confidentialClient, authMethod: 'client_secret_basic' },
+      secondClient: { ...second, authMethod: 'client_secret_post' },
+      publicClient: demo.publicClient,
+      user: demo.user,
+      authorization: { mode: 'form' },
+      resource: { url: `${issuer}/me`, scope: 'read' },
+      scope: 'read',
+    },
+    close: () => closeServer(http),
+  };
+}
+
+/** `@node-oauth/oauth2-server` 5.x behind Express: no discovery, so explicit endpoints. */
+export async function startNodeOAuthTarget(): Promise<ConformanceTarget> {
+  const peer = await startNodeOAuthServer();
+  return {
+    name: '@node-oauth/oauth2-server 5.x (Express)',
+    config: {
+      endpoints: peer.endpoints,
+      client: { ...peer.clients.confidential, authMethod: 'client_secret_basic' },
+      secondClient: { ...peer.clients.second, authMethod: 'client_secret_post' },
+      publicClient: peer.clients.public,
+      user: { username: peer.user.username, password: peer.user.password },
+      authorization: { mode: 'auto' },
+      resource: { url: peer.resource, scope: 'read' },
+      scope: 'read',
+    },
+    close: () => peer.close(),
+  };
+}
+
+/** `oidc-provider` 9.x at the root of its origin (RFC 8414 discovery works there). */
+export async function startOidcProviderTarget(): Promise<ConformanceTarget> {
+  const peer = await startOidcProvider();
+  return {
+    name: 'oidc-provider 9.x',
+    config: {
+      issuer: peer.issuer,
+      client: { ...peer.clients.confidential, authMethod: 'client_secret_basic' },
+      secondClient: { ...peer.clients.second, authMethod: 'client_secret_post' },
+      publicClient: peer.clients.public,
+      authorization: { mode: 'auto' },
+      scope: peer.scope,
+    },
+    close: () => peer.close(),
+  };
+}
