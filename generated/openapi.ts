@@ -269,7 +269,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/.well-known/oauth-protected-resource": {
+    "/.well-known/oauth-protected-resource/me": {
         parameters: {
             query?: never;
             header?: never;
@@ -280,8 +280,10 @@ export interface paths {
          * Protected resource metadata
          * @description The metadata of the example protected resource `/me`
          *     ([RFC 9728 §3](https://www.rfc-editor.org/rfc/rfc9728#section-3)): its identifier, the authorization server
-         *     that issues tokens for it, the scopes it understands and how it accepts bearer tokens. Its `401` challenges
-         *     point here with `resource_metadata`.
+         *     that issues tokens for it, the scopes it understands and how it accepts bearer tokens. The well-known
+         *     string goes between the host and the path of the identifier `<issuer>/me`
+         *     ([§3.1](https://www.rfc-editor.org/rfc/rfc9728#section-3.1)). Its `401` challenges point here with
+         *     `resource_metadata`.
          */
         get: operations["protectedResourceMetadata"];
         put?: never;
@@ -1317,7 +1319,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProtectedResourceMetadata"];
                 };
             };
-            /** @description The server has no issuer identifier configured, so it has no metadata to publish. */
+            /** @description The application serves no protected resource here, so there is no document. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -8534,7 +8534,7 @@ export const operations = {
   },
   protectedResourceMetadata: {
     method: "GET",
-    path: "/.well-known/oauth-protected-resource",
+    path: "/.well-known/oauth-protected-resource/me",
     responses: {
       "200": {
         headers: protectedResourceMetadataResponse200Headers,

@@ -9,6 +9,7 @@ import { InteractionRequired, type OAuthError, toOAuthError } from '../errors.js
 import type { ProtectedResourceMetadata } from '../contract.js';
 import type { AuthorizeOptions } from '../options.js';
 import { Response } from '../response.js';
+import { protectedResourceMetadataUrl } from '../handlers/metadata.js';
 import type { OAuth2Server } from '../server.js';
 import {
   errorResponse,
@@ -54,8 +55,8 @@ export interface RoutesOptions {
   /** Called with every error answered with a 5xx status, for logging (the client sees only a generic text). */
   onServerError?: ((error: OAuthError) => void) | undefined;
   /**
-   * The protected resource metadata (RFC 9728) served at `/.well-known/oauth-protected-resource`, for an
-   * application that serves a protected resource next to the authorization server.
+   * The protected resource metadata (RFC 9728) of a resource the application serves next to the authorization
+   * server, at the well-known URL its identifier gives ({@link protectedResourceMetadataUrl}).
    */
   protectedResource?: ProtectedResourceMetadata | undefined;
   /** Paths, besides `/authorize`, whose every answer (errors included) carries the page security headers. */
@@ -127,7 +128,9 @@ function authorizeRoute(options: RoutesOptions): RouteHandler {
         return withPageHeaders(await options.interaction(request, thrown));
       }
       const error = reportServerError(options, thrown);
-      const result = fromCoreResponse(response);
+      // The core writes every error it answers (a redirect, or its status); one it threw before writing anything
+      // (a misconfiguration) is answered here, never as the untouched 200.
+      const result = response.status === 200 ? errorResponse(error) : fromCoreResponse(response);
       if (result.headers.location) return withPageHeaders(result);
       return authorizationErrorPage(request, result, error);
     }
@@ -142,9 +145,14 @@ function coreRoute(
 ): RouteHandler {
   return async (request) => {
     const response = new Response();
-    await run(toCoreRequest(request), response).catch((thrown: unknown) =>
-      reportServerError(options, thrown),
-    );
+    try {
+      await run(toCoreRequest(request), response);
+    } catch (thrown) {
+      const error = reportServerError(options, thrown);
+      // The core writes every error it answers; one it threw before writing anything (a misconfiguration) is
+      // answered here, never as the untouched 200.
+      if (response.status === 200) return errorResponse(error);
+    }
     return fromCoreResponse(response);
   };
 }
@@ -171,14 +179,18 @@ export function createRoutes(options: RoutesOptions): Routes {
   const { server } = options;
   const { capabilities, metadata } = server.resolvedOptions;
   const { authorization, token } = metadata.endpoints;
-  const authorize = authorizeRoute(options);
-  table.set(`GET ${authorization}`, authorize);
-  table.set(`POST ${authorization}`, authorize);
-  table.set(
-    `* ${token}`,
-    coreRoute(options, (request, response) => server.token(request, response)),
-  );
-  // Mounted only when the Model supports them, so the metadata never advertises what is not there.
+  // Each endpoint is mounted only when the Model supports it, so nothing is advertised that is not there.
+  if (capabilities.authorizationCode || server.resolvedOptions.authorize.enableImplicitGrant) {
+    const authorize = authorizeRoute(options);
+    table.set(`GET ${authorization}`, authorize);
+    table.set(`POST ${authorization}`, authorize);
+  }
+  if (capabilities.token) {
+    table.set(
+      `* ${token}`,
+      coreRoute(options, (request, response) => server.token(request, response)),
+    );
+  }
   if (capabilities.revocation) {
     table.set(
       `* ${metadata.endpoints.revocation}`,
@@ -195,9 +207,13 @@ export function createRoutes(options: RoutesOptions): Routes {
     const document = server.metadata();
     return Promise.resolve(document ? jsonDocument(document) : NOT_CONFIGURED);
   });
-  table.set('GET /.well-known/oauth-protected-resource', () =>
-    Promise.resolve(options.protectedResource ? jsonDocument(options.protectedResource) : NOT_CONFIGURED),
-  );
+  const { protectedResource } = options;
+  if (protectedResource) {
+    const document = jsonDocument(protectedResource);
+    table.set(`GET ${new URL(protectedResourceMetadataUrl(protectedResource.resource)).pathname}`, () =>
+      Promise.resolve(document),
+    );
+  }
   table.set('GET /openapi.json', () =>
     Promise.resolve({
       status: 200,

@@ -14,6 +14,7 @@ import {
   type Routes,
 } from '../adapters/routes.js';
 import { InteractionRequired, type OAuthError } from '../errors.js';
+import { protectedResourceMetadataUrl } from '../handlers/metadata.js';
 import type {
   AuthorizationCodeModel,
   Client,
@@ -227,7 +228,7 @@ export function createApp(options: AppOptions): App {
   const authenticateOptions = {
     scope: RESOURCE_SCOPE,
     resource,
-    resourceMetadata: `${issuer}/.well-known/oauth-protected-resource`,
+    resourceMetadata: protectedResourceMetadataUrl(resource),
   };
   const me: RouteHandler = async (request) => {
     const response = new Response();

@@ -11,7 +11,7 @@ import type { Case, CaseResult, Need, Report } from './types.js';
 export interface RunOptions {
   /** The cases to run (default: all of them). */
   cases?: readonly Case[] | undefined;
-  /** Only the cases with these ids (or id prefixes such as `PK-`). */
+  /** Only the cases with these ids, id prefixes (`PK-`) or areas (`pkce`). */
   only?: readonly string[] | undefined;
   /** Cases run at once (default 4). */
   parallel?: number | undefined;

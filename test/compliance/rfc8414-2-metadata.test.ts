@@ -259,12 +259,8 @@ describe('RFC 8414 §2: code_challenge_methods_supported (PK-15)', () => {
     expect(redirectParams(response).get('code')).toBeTypeOf('string');
   });
 
-  // BUG: with the implicit grant and no authorization code grant (a Model without the code functions), the
-  // document still advertises `code_challenge_methods_supported: ["S256"]`, although no request of this server can
-  // use PKCE. Observed: ["S256"]; expected: omitted ("If omitted, the authorization server does not support
-  // PKCE"). Likely place: src/handlers/metadata.ts sets it whenever `responseTypes.length > 0` instead of when
-  // `capabilities.authorizationCode`.
-  it.skip('an implicit-only server (no code flow) advertises no PKCE methods', () => {
+  // "If omitted, the authorization server does not support PKCE": an implicit-only server has no codes.
+  it('an implicit-only server (no code flow) advertises no PKCE methods', () => {
     const store = new MemoryStore();
     const server = new OAuth2Server({
       model: {
@@ -334,20 +330,14 @@ describe('RFC 8414 §2: revocation_endpoint and introspection_endpoint only when
     expect(document.grant_types_supported).toEqual(['client_credentials', 'refresh_token']);
   });
 
-  // BUG: a Model that can only check access tokens (a resource server: `getAccessToken`, no `getClient` /
-  // `saveToken`) still gets a document advertising `token_endpoint` (which cannot issue tokens: both adapters
-  // answer its requests 200 with an empty body, see rfc8414-3) and `grant_types_supported: []`, a claim with zero
-  // elements ("Claims with zero elements MUST be omitted from the response", RFC 8414 §3.2). Observed: both
-  // present; expected: neither (or no document). Likely place: src/handlers/metadata.ts `buildMetadata` does not
-  // look at `capabilities.token`.
-  it.skip('a Model that cannot issue tokens advertises no token endpoint and no empty grant list', () => {
+  // A Model that can only check access tokens is a resource server: no token endpoint, so no document (and no
+  // claim with zero elements, §3.2).
+  it('a Model that cannot issue tokens publishes no document', () => {
     const server = new OAuth2Server({
       model: { getAccessToken: (token: string) => store.getAccessToken(token) },
       issuer: ISSUER,
     });
-    const document = server.metadata();
-    expect(document?.token_endpoint).toBeUndefined();
-    expect(document?.grant_types_supported).toBeUndefined();
+    expect(server.metadata()).toBeUndefined();
   });
 });
 

@@ -46,7 +46,8 @@ import {
   type TransportResponse,
 } from '../helpers/transports.js';
 
-const WELL_KNOWN = '/.well-known/oauth-protected-resource';
+/** The document of the resource `<issuer>/me` (§3.1: the well-known string between the host and the path). */
+const WELL_KNOWN = '/.well-known/oauth-protected-resource/me';
 
 describe.each(HTTP_TRANSPORTS)('RFC 9728 through the runnable server (%s adapter)', (adapter) => {
   let app: RunningServer;
@@ -108,7 +109,7 @@ describe.each(HTTP_TRANSPORTS)('RFC 9728 through the runnable server (%s adapter
   const challenge = (extra = '') => `Bearer realm="Service"${extra}, resource_metadata="${metadataUrl}"`;
 
   describe('§3 the metadata document of /me', () => {
-    it('GET /.well-known/oauth-protected-resource → 200 application/json', async () => {
+    it('GET /.well-known/oauth-protected-resource/me → 200 application/json', async () => {
       const response = await call({ method: 'GET', path: WELL_KNOWN }, 'protectedResourceMetadata');
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^application\/json(;|$)/);
@@ -145,18 +146,20 @@ describe.each(HTTP_TRANSPORTS)('RFC 9728 through the runnable server (%s adapter
       expect((document.body as { resource: string }).resource).toBe(resource);
     });
 
-    // BUG: RFC 9728 §3 places the metadata of the resource identifier `<issuer>/me` at
-    // `<issuer>/.well-known/oauth-protected-resource/me` (the well-known string goes between the host and the
-    // path); the runnable server serves it only at `/.well-known/oauth-protected-resource`, which is the location
-    // for the identifier `<issuer>`. Observed: 404 "Not found"; expected: 200 and the same document. Likely place:
-    // src/adapters/routes.ts mounts the fixed path `GET /.well-known/oauth-protected-resource` instead of deriving
-    // it from `protectedResource.resource`; src/app/app.ts then advertises that path in `resourceMetadata`.
-    it.skip('§3 / §3.1: the document is at the well-known URL derived from the resource identifier', async () => {
+    it('§3 / §3.1: the document is at the well-known URL derived from the resource identifier', async () => {
       const derived = new URL(resource);
-      const url = `${derived.origin}${WELL_KNOWN}${derived.pathname}`;
+      const url = `${derived.origin}/.well-known/oauth-protected-resource${derived.pathname}`;
       const response = await callAdvertised(url, 'protectedResourceMetadata');
       expect(response.status).toBe(200);
       expect((response.body as { resource: string }).resource).toBe(resource);
+    });
+
+    it('§3.3: nothing is served for the identifier <issuer> itself, which is not a resource here', async () => {
+      const response = await callAdvertised(
+        `${app.issuer}/.well-known/oauth-protected-resource`,
+        'protectedResourceMetadata',
+      );
+      expect(response.status).toBe(404);
     });
   });
 

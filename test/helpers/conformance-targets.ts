@@ -29,8 +29,10 @@ export const SECOND_CLIENT_SECRET = 'second secret+%:/&=';
 /** This project's runnable server on a memory store, with the demo data and a second confidential client. */
 export async function startOwnServer(adapter: 'node' | 'express'): Promise<ConformanceTarget> {
   const http = createHttpServer(() => undefined);
-  const { baseUrl } = await listen(http);
-  const issuer = baseUrl;
+  const { port } = await listen(http);
+  // `localhost`, as `npm start` says: a loopback IP literal would make redirect URIs match on any port (RFC 8252
+  // §7.3), and the kit's redirect URI cases vary the port.
+  const issuer = `http://localhost:${port}`;
   const store = new MemoryStore();
   const demo = await seedDemo(store, issuer);
   const second = { id: 'kit-second-client', secret: SECOND_CLIENT_SECRET, redirectUri: `${issuer}/callback` };
