@@ -392,7 +392,9 @@ export interface components {
         /**
          * @description The type of the token to revoke or introspect
          *     ([RFC 7009 §2.1](https://www.rfc-editor.org/rfc/rfc7009#section-2.1)). A hint only; other values are
-         *     ignored like a missing hint ([RFC 7662 §2.1](https://www.rfc-editor.org/rfc/rfc7662#section-2.1)).
+         *     ignored like a missing hint: "An invalid token type hint value is ignored by the authorization server and
+         *     does not influence the revocation response" ([RFC 7009 §2.2](https://www.rfc-editor.org/rfc/rfc7009#section-2.2),
+         *     [RFC 7662 §2.1](https://www.rfc-editor.org/rfc/rfc7662#section-2.1)), so no value is refused.
          * @example access_token
          * @example refresh_token
          */

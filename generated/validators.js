@@ -1814,30 +1814,15 @@ return errors === 0;
 
 export const schemaIntrospectionRequest = validate89;
 const schema37 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:IntrospectionRequest"};
-const schema38 = {"type":"string","maxLength":64,"pattern":"^[\\x21-\\x7E]+$","$id":"urn:oauth2-contract:schema:TokenTypeHint"};
-const pattern17 = new RegExp("^[\\x21-\\x7E]+$", "u");
+const schema38 = {"type":"string","$id":"urn:oauth2-contract:schema:TokenTypeHint"};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:TokenTypeHint" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if(func2(data) > 64){
-validate92.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
-return false;
-}
-else {
-if(!pattern17.test(data)){
-validate92.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7E]+$"},message:"must match pattern \""+"^[\\x21-\\x7E]+$"+"\""}];
-return false;
-}
-}
-}
-else {
+if(typeof data !== "string"){
 validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 validate92.errors = vErrors;
 return errors === 0;
@@ -2197,7 +2182,7 @@ export const schemaIssuer = validate47;
 export const schemaLoginForm = validate98;
 const schema40 = {"type":"object","required":["username","password","csrf_token","return_to"],"properties":{"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"csrf_token":{"$ref":"urn:oauth2-contract:schema:CsrfToken"},"return_to":{"type":"string","maxLength":8192,"pattern":"^/authorize\\?"}},"$id":"urn:oauth2-contract:schema:LoginForm"};
 const schema41 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Username"};
-const pattern18 = new RegExp("^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$", "u");
+const pattern17 = new RegExp("^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$", "u");
 
 function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:Username" */;
@@ -2210,7 +2195,7 @@ validate99.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",
 return false;
 }
 else {
-if(!pattern18.test(data)){
+if(!pattern17.test(data)){
 validate99.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
 return false;
 }
@@ -2238,7 +2223,7 @@ validate101.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength"
 return false;
 }
 else {
-if(!pattern18.test(data)){
+if(!pattern17.test(data)){
 validate101.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
 return false;
 }
@@ -2253,7 +2238,7 @@ validate101.errors = vErrors;
 return errors === 0;
 }
 
-const pattern20 = new RegExp("^/authorize\\?", "u");
+const pattern19 = new RegExp("^/authorize\\?", "u");
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:LoginForm" */;
@@ -2313,7 +2298,7 @@ validate98.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/prope
 return false;
 }
 else {
-if(!pattern20.test(data3)){
+if(!pattern19.test(data3)){
 validate98.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
 return false;
 }
@@ -3315,8 +3300,8 @@ return errors === 0;
 
 export const authorizeResponse200Headers = validate148;
 const schema53 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeResponse200Headers"};
-const pattern23 = new RegExp("(^|[ ,])no-store($|[ ,])", "u");
-const pattern24 = new RegExp("frame-ancestors 'none'", "u");
+const pattern22 = new RegExp("(^|[ ,])no-store($|[ ,])", "u");
+const pattern23 = new RegExp("frame-ancestors 'none'", "u");
 
 function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse200Headers" */;
@@ -3335,7 +3320,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
+if(!pattern22.test(data0)){
 validate148.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -3373,7 +3358,7 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern24.test(data2)){
+if(!pattern23.test(data2)){
 validate148.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
@@ -3816,7 +3801,7 @@ return errors === 0;
 
 export const authorizeResponse401Headers = validate168;
 const schema62 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:authorizeResponse401Headers"};
-const pattern27 = new RegExp("^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$", "u");
+const pattern26 = new RegExp("^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$", "u");
 
 function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse401Headers" */;
@@ -3835,7 +3820,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
+if(!pattern26.test(data0)){
 validate168.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -3946,7 +3931,7 @@ return errors === 0;
 
 export const authorizeResponse503Headers = validate175;
 const schema67 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:authorizeResponse503Headers"};
-const pattern28 = new RegExp("^[0-9]{1,6}$", "u");
+const pattern27 = new RegExp("^[0-9]{1,6}$", "u");
 
 function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse503Headers" */;
@@ -3965,7 +3950,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
+if(!pattern27.test(data0)){
 validate175.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -4054,7 +4039,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
+if(!pattern22.test(data0)){
 validate180.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -4092,7 +4077,7 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern24.test(data2)){
+if(!pattern23.test(data2)){
 validate180.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
@@ -4553,7 +4538,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
+if(!pattern26.test(data0)){
 validate200.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -4627,7 +4612,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
+if(!pattern22.test(data0)){
 validate203.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -4665,7 +4650,7 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern24.test(data2)){
+if(!pattern23.test(data2)){
 validate203.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
@@ -4856,7 +4841,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
+if(!pattern27.test(data0)){
 validate214.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -4945,7 +4930,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
+if(!pattern22.test(data0)){
 validate219.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -5064,7 +5049,7 @@ return errors === 0;
 
 export const tokenResponse401Headers = validate225;
 const schema96 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:tokenResponse401Headers"};
-const pattern38 = new RegExp("^Basic realm=\"[^\"]*\"$", "u");
+const pattern37 = new RegExp("^Basic realm=\"[^\"]*\"$", "u");
 
 function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:tokenResponse401Headers" */;
@@ -5083,7 +5068,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern38.test(data0)){
+if(!pattern37.test(data0)){
 validate225.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
 return false;
 }
@@ -5250,7 +5235,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
+if(!pattern27.test(data0)){
 validate234.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -5407,7 +5392,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
+if(!pattern26.test(data0)){
 validate242.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -5464,7 +5449,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
+if(!pattern26.test(data0)){
 validate245.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -5521,7 +5506,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
+if(!pattern26.test(data0)){
 validate248.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -5648,7 +5633,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
+if(!pattern27.test(data0)){
 validate254.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -5795,7 +5780,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
+if(!pattern26.test(data0)){
 validate262.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -5852,7 +5837,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
+if(!pattern26.test(data0)){
 validate265.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -5909,7 +5894,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
+if(!pattern26.test(data0)){
 validate268.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
@@ -6076,7 +6061,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
+if(!pattern27.test(data0)){
 validate277.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -6248,7 +6233,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern38.test(data0)){
+if(!pattern37.test(data0)){
 validate286.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
 return false;
 }
@@ -6415,7 +6400,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
+if(!pattern27.test(data0)){
 validate295.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -6602,7 +6587,7 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern38.test(data0)){
+if(!pattern37.test(data0)){
 validate306.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
 return false;
 }
@@ -6769,7 +6754,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
+if(!pattern27.test(data0)){
 validate315.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -6858,7 +6843,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
+if(!pattern22.test(data0)){
 validate320.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -6896,7 +6881,7 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern24.test(data2)){
+if(!pattern23.test(data2)){
 validate320.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
@@ -6977,7 +6962,7 @@ let data0 = data.location;
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern20.test(data0)){
+if(!pattern19.test(data0)){
 validate322.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
 return false;
 }
@@ -7010,7 +6995,7 @@ let data2 = data["cache-control"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
+if(!pattern22.test(data2)){
 validate322.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -7058,7 +7043,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
+if(!pattern22.test(data0)){
 validate323.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -7096,7 +7081,7 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern24.test(data2)){
+if(!pattern23.test(data2)){
 validate323.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
@@ -7284,7 +7269,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
+if(!pattern22.test(data0)){
 validate332.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -7322,7 +7307,7 @@ let data2 = data["content-security-policy"];
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern24.test(data2)){
+if(!pattern23.test(data2)){
 validate332.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
@@ -7435,7 +7420,7 @@ let data0 = data["cache-control"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
+if(!pattern22.test(data0)){
 validate336.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
@@ -7492,7 +7477,7 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern28.test(data0)){
+if(!pattern27.test(data0)){
 validate339.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
@@ -7513,7 +7498,7 @@ let data1 = data["cache-control"];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
+if(!pattern22.test(data1)){
 validate339.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }

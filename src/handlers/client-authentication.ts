@@ -123,6 +123,16 @@ function withBasicChallenge(ctx: RequestContext, error: InvalidClientError): Inv
   return error;
 }
 
+/** `invalid_client`: 401 with a `Basic` challenge (a 401 always names a scheme, RFC 9110 §15.5.2), or 400. */
+export function unauthorizedClient(
+  ctx: RequestContext,
+  message: string,
+  unauthorized: boolean,
+): InvalidClientError {
+  if (!unauthorized) return new InvalidClientError(message);
+  return withBasicChallenge(ctx, new InvalidClientError(message, { code: 401 }));
+}
+
 /**
  * Whether a client is public. Its declared `clientType` wins; then its `tokenEndpointAuthMethod` (`none` is
  * public). A client that declares neither is confidential when it authenticated with a secret, and otherwise
@@ -149,19 +159,28 @@ export function isPublicClient(
 
 /**
  * Authenticates the client of a token-endpoint request. Failure is `invalid_client`: 401 with a `Basic` challenge
- * when the client used the `Authorization` header, 400 otherwise (§5.2).
+ * when the client used the `Authorization` header, 400 otherwise (RFC 6749 §5.2). At the introspection endpoint
+ * it is always 401: "its credentials are invalid, the authorization server responds with an HTTP 401" (RFC 7662
+ * §2.3), whichever way they came.
  */
 export async function authenticateClient(
   ctx: RequestContext,
   body: { client_id?: string | undefined; client_secret?: string | undefined },
   grantType: string,
 ): Promise<AuthenticatedClient> {
-  const credentials = readClientCredentials(ctx, body);
-  const viaHeader = credentials.method === 'client_secret_basic';
-  const fail = (message: string): InvalidClientError => {
-    const error = new InvalidClientError(message, viaHeader ? { code: 401 } : {});
-    return viaHeader ? withBasicChallenge(ctx, error) : error;
-  };
+  const introspection = grantType === 'introspection';
+  let credentials: ReturnType<typeof readClientCredentials>;
+  try {
+    credentials = readClientCredentials(ctx, body);
+  } catch (error) {
+    // No credentials at all: at introspection that is a 401 too.
+    if (introspection && error instanceof InvalidClientError && error.code === 400) {
+      throw unauthorizedClient(ctx, error.message, true);
+    }
+    throw error;
+  }
+  const unauthorized = credentials.method === 'client_secret_basic' || introspection;
+  const fail = (message: string): InvalidClientError => unauthorizedClient(ctx, message, unauthorized);
   const found = await callModel(ctx, 'getClient', credentials.clientId, credentials.clientSecret ?? null);
   if (!found) throw fail('Invalid client: client is invalid');
   const client = checkClient(found, 'getClient', credentials.clientId);

@@ -3,11 +3,10 @@
  */
 import type { RequestContext } from '../context.js';
 import type { IntrospectionResponse } from '../contract.js';
-import { InvalidClientError } from '../errors.js';
 import type { ResponseParts } from '../response.js';
 import { formatScope } from '../scope.js';
 import { validateBody } from '../validation/index.js';
-import { authenticateClient } from './client-authentication.js';
+import { authenticateClient, unauthorizedClient } from './client-authentication.js';
 import { assertFormBody, assertPost } from './request-checks.js';
 import { findToken, isActive, type FoundToken } from './token-lookup.js';
 
@@ -54,7 +53,7 @@ export const introspectHandler = {
     // authenticated with its credentials; public clients cannot introspect.
     const { isPublic } = await authenticateClient(ctx, params, 'introspection');
     if (isPublic)
-      throw new InvalidClientError('Invalid client: introspection requires client authentication');
+      throw unauthorizedClient(ctx, 'Invalid client: introspection requires client authentication', true);
     const token = await findToken(ctx, params.token, params.token_type_hint);
     // Unknown, expired and revoked tokens all answer `{"active": false}` and nothing else (§2.2).
     const body: IntrospectionResponse =

@@ -24,7 +24,7 @@
  *    described in Section 5.2 of OAuth 2.0 [RFC6749]."
  *
  * This server authorizes introspection by client authentication: a confidential client's credentials, never a
- * public client's bare client_id. Run through the core, the Express adapter and the node adapter; every answer
+ * public client's bare client_id. Every failure is 401 with a `Basic` challenge, however the credentials came. Run through the core, the Express adapter and the node adapter; every answer
  * is held to the contract (operationId `introspect`).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -82,22 +82,22 @@ describe.each(TRANSPORTS)('RFC 7662 §2.1 introspection request through the %s t
       expect(body.client_id).toBe(CONFIDENTIAL.id);
     });
 
-    it('a public client (client_id only) → 400 invalid_client, even for its own token', async () => {
+    it('a public client (client_id only) → 401 invalid_client, even for its own token', async () => {
       const tokens = await issuePublic(t.fixture.server);
       for (const token of [tokens.accessToken, tokens.refreshToken, 'never-issued-token']) {
         expectEndpointError(await introspect({ token, ...PUBLIC_ID }, {}), 'introspect', {
-          status: 400,
+          status: 401,
           error: 'invalid_client',
           description: 'Invalid client: introspection requires client authentication',
         });
       }
     });
 
-    it('no credentials → 400 invalid_client (no token scanning without authorization)', async () => {
+    it('no credentials → 401 invalid_client (no token scanning without authorization)', async () => {
       const tokens = await issueConfidential(t.fixture.server);
       for (const token of [tokens.accessToken, 'never-issued-token']) {
         expectEndpointError(await introspect({ token }, {}), 'introspect', {
-          status: 400,
+          status: 401,
           error: 'invalid_client',
           description: 'Invalid client: cannot retrieve client credentials',
         });
@@ -117,13 +117,7 @@ describe.each(TRANSPORTS)('RFC 7662 §2.1 introspection request through the %s t
       });
     });
 
-    // BUG: RFC 7662 §2.3 answers invalid client credentials with 401 whatever the method ("its credentials are
-    // invalid, the authorization server responds with an HTTP 401"); with client_secret_post the server answers as
-    // its token endpoint does (RFC 6749 §5.2 lets that one use 400). Observed: 400 invalid_client, no challenge;
-    // expected: 401 invalid_client with `WWW-Authenticate: Basic realm="Service"`. Likely place:
-    // src/handlers/client-authentication.ts `authenticateClient` (401 only `viaHeader`), called by
-    // src/handlers/introspect.ts.
-    it.skip('a wrong secret in the body → 401 invalid_client (RFC 7662 §2.3)', async () => {
+    it('a wrong secret in the body → 401 invalid_client (RFC 7662 §2.3)', async () => {
       const tokens = await issueConfidential(t.fixture.server);
       const response = await introspect(
         { token: tokens.accessToken, client_id: CONFIDENTIAL.id, client_secret: 'wrong-secret' },
@@ -136,13 +130,13 @@ describe.each(TRANSPORTS)('RFC 7662 §2.1 introspection request through the %s t
       });
     });
 
-    it('a confidential client that sends only its client_id → 400 invalid_client', async () => {
+    it('a confidential client that sends only its client_id → 401 invalid_client', async () => {
       const tokens = await issueConfidential(t.fixture.server);
       expectEndpointError(
         await introspect({ token: tokens.accessToken, client_id: CONFIDENTIAL.id }, {}),
         'introspect',
         {
-          status: 400,
+          status: 401,
           error: 'invalid_client',
           description: 'Invalid client: client authentication is required',
         },
