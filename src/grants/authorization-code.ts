@@ -149,6 +149,6 @@ export const authorizationCodeGrant: Grant = {
     const grantId = typeof code.grantId === 'string' ? code.grantId : newGrantId();
     const tokens = await newTokens(ctx, { user: code.user, scope, refresh: true, grantId, resource });
     tokens.authorizationCode = value;
-    return saveToken(ctx, tokens, code.user);
+    return saveToken(ctx, tokens, code.user, 'Invalid grant: authorization code is invalid');
   },
 };

@@ -3,7 +3,7 @@
  * saving through the Model, with the saved result checked fail-closed.
  */
 import { callModel, hasModelFunction, type RequestContext } from '../context.js';
-import { InvalidScopeError, InvalidTargetError, ServerError } from '../errors.js';
+import { InvalidGrantError, InvalidScopeError, InvalidTargetError, ServerError } from '../errors.js';
 import {
   checkClient,
   checkGenerated,
@@ -164,9 +164,22 @@ export function narrowResource(
   return requested;
 }
 
-/** Saves tokens through the Model and checks what it returns. */
-export async function saveToken(ctx: GrantContext, data: TokenData, user: User | undefined): Promise<Token> {
+/**
+ * Saves tokens through the Model and checks what it returns. A Model with grant revocation (`revokeGrant`)
+ * refuses to save tokens for a grant revoked while the request ran (a concurrent code replay or refresh-token
+ * reuse): its falsy answer is then `invalid_grant`, like the replay itself, not a server failure.
+ */
+export async function saveToken(
+  ctx: GrantContext,
+  data: TokenData,
+  user: User | undefined,
+  /** What the client is told then: the same as for the replayed code or reused token itself. */
+  revokedMeanwhile = 'Invalid grant: the authorization grant was revoked',
+): Promise<Token> {
   const saved = await callModel(ctx, 'saveToken', data, ctx.client, user);
+  if (!saved && data.grantId !== undefined && hasModelFunction(ctx, 'revokeGrant')) {
+    throw new InvalidGrantError(revokedMeanwhile);
+  }
   return checkSavedToken(saved, 'saveToken', ctx.client.id);
 }
 

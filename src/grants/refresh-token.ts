@@ -130,6 +130,6 @@ export const refreshTokenGrant: Grant = {
       if (requested && loaded.scope) tokens.refreshTokenScope = loaded.scope;
       if (request.resource && loaded.resource) tokens.refreshTokenResource = loaded.resource;
     }
-    return saveToken(ctx, tokens, loaded.user);
+    return saveToken(ctx, tokens, loaded.user, 'Invalid grant: refresh token is invalid');
   },
 };

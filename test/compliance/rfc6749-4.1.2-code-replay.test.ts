@@ -317,14 +317,7 @@ describe.each(STORES)('RFC 6749 §4.1.2 authorization code replay on $name', (ki
       expect(f.store.getAccessToken(tokens.access_token)).toBeTruthy();
     });
 
-    // BUG: a replay that lands while the first redemption is between consuming the code and saving its tokens
-    // revokes the grant, the store then refuses the save (as its contract says for a revoked grant), and the
-    // server answers the first redemption 500 server_error ("Server error: `saveToken()` did not return a
-    // token"). Expected: no 5xx (AC-02; checklist §4: "no case may produce 5xx unless the Model itself failed");
-    // the first redemption is denied with 400 invalid_grant like the replay, and no token survives. Likely place:
-    // src/grants/issue.ts `saveToken` / `checkSavedToken` (a falsy saveToken for a grant revoked meanwhile is
-    // treated as a Model failure), with src/grants/authorization-code.ts `revokeOnReplay`.
-    it.skip('a replay landing between the consumption and the save: the first redemption is invalid_grant, not 500', async () => {
+    it('a replay landing between the consumption and the save: the first redemption is invalid_grant, not 500', async () => {
       const gated = gateFirstSave(f.store);
       const server = new OAuth2Server({ model: gated.model, authenticateHandler: { handle: () => f.user } });
       const code = await obtainCode(server);

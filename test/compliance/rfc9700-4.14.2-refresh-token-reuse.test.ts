@@ -317,14 +317,7 @@ describe.each(STORES)('RFC 9700 §4.14.2 refresh token reuse on $name', (kind) =
       }
     });
 
-    // BUG: a reuse that lands while the rotation is between revoking the presented refresh token and saving the
-    // new tokens revokes the grant; the store then refuses the save (as its contract says for a revoked grant)
-    // and the server answers the rotating request 500 server_error ("Server error: `saveToken()` did not return
-    // a token"). Expected: no 5xx (RT-09; checklist §4: "no case may produce 5xx unless the Model itself
-    // failed"): the rotating request is denied with 400 invalid_grant, and no token of the grant survives.
-    // Likely place: src/grants/issue.ts `saveToken` / `checkSavedToken` (a falsy saveToken for a grant revoked
-    // meanwhile is treated as a Model failure), with src/grants/refresh-token.ts `detectReuse`.
-    it.skip('a reuse landing between the rotation and the save: the rotating request is invalid_grant, not 500', async () => {
+    it('a reuse landing between the rotation and the save: the rotating request is invalid_grant, not 500', async () => {
       const first = await issueTokens(f.server);
       const gated = gateFirstSave(f.store);
       const rotatingServer = new OAuth2Server({ model: gated.model });
