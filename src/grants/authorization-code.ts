@@ -145,9 +145,13 @@ export const authorizationCodeGrant: Grant = {
     verifyRedirectUri(code, redirectUri);
     // The token's scope is the one bound to the code; a `scope` parameter cannot widen it.
     const scope = await validateScope(ctx, code.user, ctx.client, code.scope);
-    const resource = narrowResource(request.resource, checkResource(own(code, 'resource'), FN));
+    const granted = checkResource(own(code, 'resource'), FN);
+    const resource = narrowResource(request.resource, granted);
     const grantId = typeof code.grantId === 'string' ? code.grantId : newGrantId();
     const tokens = await newTokens(ctx, { user: code.user, scope, refresh: true, grantId, resource });
+    // The access token may be for fewer resources; the refresh token stays "bound to the full original grant"
+    // (RFC 8707 §2.2), so a later refresh can ask for another of them.
+    if (tokens.refreshToken && request.resource && granted) tokens.refreshTokenResource = granted;
     tokens.authorizationCode = value;
     return saveToken(ctx, tokens, code.user, 'Invalid grant: authorization code is invalid');
   },
