@@ -103,16 +103,22 @@ const LOOPBACK_IPS = new Set(['127.0.0.1', '[::1]']);
  * authorization server MUST allow any port to be specified at the time of the request for loopback IP redirect
  * URIs". Only the port may differ; scheme, host, path and query still match exactly.
  */
+/**
+ * `http://host:port/…` without `:port` (the host may be an IPv6 literal; the port written canonically, so `:05555`
+ * is not a port here); anything else unchanged.
+ */
+const AUTHORITY_PORT = /^(http:\/\/(?:\[[^\]]*\]|[^/?#:@]*))(?::[1-9]\d{0,4})?(?=[/?#]|$)/;
+const withoutPort = (uri: string): string => uri.replace(AUTHORITY_PORT, '$1');
+
 export function redirectUriMatches(registered: string, requested: string): boolean {
   if (registered === requested) return true;
   if (!registered.startsWith('http://') || !requested.startsWith('http://')) return false;
   const a = URL.canParse(registered) ? new URL(registered) : undefined;
   const b = URL.canParse(requested) ? new URL(requested) : undefined;
   if (!a || !b || !LOOPBACK_IPS.has(a.hostname) || a.hostname !== b.hostname) return false;
-  // Compare the strings without their ports, so nothing else is normalized by the URL parser.
-  const withoutPort = (uri: string, url: URL): string =>
-    url.port === '' ? uri : uri.replace(`${url.hostname}:${url.port}`, url.hostname);
-  return withoutPort(registered, a) === withoutPort(requested, b);
+  // Compare the strings without their ports (an explicit `:80` too, which the URL parser hides), so nothing else
+  // is normalized by the parser.
+  return withoutPort(registered) === withoutPort(requested);
 }
 
 /** Phase 1: the client (`getClient(id, null)`), checked fail-closed. Not redirected. */
@@ -194,8 +200,12 @@ function pkceParameters(
       throw new InvalidRequestError('Invalid request: `code_challenge` is required (PKCE)');
     return {};
   }
-  const method: ChallengeMethod = requestedMethod ?? (options.enablePlainPKCE ? 'plain' : 'S256');
-  if (method === 'plain' && !options.enablePlainPKCE) {
+  // `plain` only where enabled, and never for a public client: it must use a method that does not expose the
+  // verifier, "Currently, S256 is the only such method" (OAuth 2.1 §4.1.1). Without a method the challenge is
+  // taken as S256 wherever plain is not allowed (RFC 7636 §4.3 defaults to plain, which would be refused).
+  const plainAllowed = options.enablePlainPKCE && !isPublic;
+  const method: ChallengeMethod = requestedMethod ?? (plainAllowed ? 'plain' : 'S256');
+  if (method === 'plain' && !plainAllowed) {
     throw new InvalidRequestError('Invalid request: `code_challenge_method` plain is not allowed; use S256');
   }
   if (!isValidChallenge(challenge, method))

@@ -411,12 +411,7 @@ describe.each(STORES)('RFC 6749 §2.1 client types on $name', (kind) => {
       expectPkceRefused(outcome, PUBLIC.redirectUri, plainRefused);
     });
 
-    // BUG: with `enablePlainPKCE: true`, a public client may use the plain method (the code is issued and bound to
-    // a plain challenge). Issue 5: "Public clients must use PKCE with S256"; OAuth 2.1 §4.1.1: clients MUST use a
-    // method that does not expose the code_verifier, "Currently, S256 is the only such method". Observed: 303
-    // with a code; expected: invalid_request, redirected. Likely place: src/handlers/authorize.ts
-    // `pkceParameters` (the plain check looks only at `options.enablePlainPKCE`, not at `isPublic`).
-    it.skip('with the plain method, even when enablePlainPKCE is on → invalid_request', async () => {
+    it('with the plain method, even when enablePlainPKCE is on → invalid_request', async () => {
       const outcome = await runAuthorize(
         f.serverWith({ enablePlainPKCE: true }),
         formRequest({
@@ -432,11 +427,7 @@ describe.each(STORES)('RFC 6749 §2.1 client types on $name', (kind) => {
       expectPkceRefused(outcome, PUBLIC.redirectUri, plainRefused);
     });
 
-    // BUG: with `enablePlainPKCE: true`, a public client's challenge sent without a method is bound as plain
-    // (RFC 7636's default). For a public client only S256 is allowed (issue 5), so the challenge must be taken as
-    // S256. Observed: the code is bound to `codeChallengeMethod: 'plain'`; expected: 'S256'. Likely place:
-    // src/handlers/authorize.ts `pkceParameters`.
-    it.skip('a challenge without a method, when enablePlainPKCE is on, is taken as S256', async () => {
+    it('a challenge without a method, when enablePlainPKCE is on, is taken as S256', async () => {
       const outcome = await runAuthorize(
         f.serverWith({ enablePlainPKCE: true }),
         formRequest({

@@ -224,12 +224,8 @@ describe('RFC 6750 §3.1: invalid_token (R18, R19, BA-07)', () => {
 });
 
 describe('RFC 6750 §3.1: revoked tokens (R20)', () => {
-  // BUG: replaying an authorization code does not revoke the tokens issued from it (checklist AC-03, R20:
-  // "Token revoked by code replay / RT reuse → 401 invalid_token"). Observed: the first access token still
-  // answers 200 after the replay is refused; expected: 401 invalid_token. Likely place:
-  // src/grants/authorization-code.ts (no replay detection: a consumed code is just "not found", and the Model
-  // contract has no tombstone / revoke-by-grant function).
-  it.skip('an access token issued from a replayed code is invalid_token afterwards', async () => {
+  // Checklist AC-03 / RT-07, R20: "Token revoked by code replay / RT reuse → 401 invalid_token".
+  it('an access token issued from a replayed code is invalid_token afterwards', async () => {
     const { server } = await createFixture();
     const code = await obtainCode(server);
     const first = await redeemCode(server, code);
@@ -254,10 +250,7 @@ describe('RFC 6750 §3.1: revoked tokens (R20)', () => {
     });
   });
 
-  // BUG: reusing a rotated refresh token does not revoke the token family (checklist RT-07, R20). Observed: the
-  // access token issued by the rotation still answers 200; expected: 401 invalid_token. Likely place:
-  // src/grants/refresh-token.ts (a revoked refresh token is "not found"; no family revocation).
-  it.skip('an access token of a refresh-token family is invalid_token after the old refresh token is reused', async () => {
+  it('an access token of a refresh-token family is invalid_token after the old refresh token is reused', async () => {
     const { server } = await createFixture();
     const first = await redeemCode(server, await obtainCode(server));
     const refreshToken = (first.body as { refresh_token: string }).refresh_token;

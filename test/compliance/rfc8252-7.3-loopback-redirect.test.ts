@@ -156,13 +156,9 @@ describe.each(STORES)('RFC 8252 §7.3 loopback redirect URIs on $name', (kind) =
       expectContract(outcome);
     });
 
-    // BUG: an explicit port 80 at the request is not accepted for a loopback URI: `redirectUriMatches` compares
-    // the strings without the port the URL parser reports, and the parser reports no port for the default one,
-    // so "http://127.0.0.1:80/cb" keeps its ":80" and differs from the registered "http://127.0.0.1/cb" (and
-    // ":80" never matches a URI registered with another port). RFC 8252 §7.3: "MUST allow any port to be
-    // specified at the time of the request". Observed: 400 invalid_client; expected: the code, delivered to
-    // http://127.0.0.1:80/cb. Likely place: src/handlers/authorize.ts `redirectUriMatches` (`withoutPort`).
-    it.skip.each([
+    // RFC 8252 §7.3: "MUST allow any port to be specified at the time of the request", the default one written out
+    // included.
+    it.each([
       ['http://127.0.0.1:80/cb', 'http://127.0.0.1/cb'],
       ['http://[::1]:80/cb', 'http://[::1]/cb'],
       ['http://127.0.0.1:80/fixed', 'http://127.0.0.1:8080/fixed'],
