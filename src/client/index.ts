@@ -201,7 +201,11 @@ export function createOAuth2Client(options: OAuth2ClientOptions): OAuth2Client {
   if (!options.issuer && !options.endpoints?.token) {
     throw new TypeError('oauth2-contract client: give an issuer (for discovery) or endpoints.token');
   }
-  const issuer = options.issuer?.replace(/\/$/, '');
+  // The issuer identifier as given: RFC 8414 §3.3 and RFC 9207 §2.4 compare it by simple string comparison.
+  const issuer = options.issuer;
+  if (issuer !== undefined && !/^https?:$/.test(URL.canParse(issuer) ? new URL(issuer).protocol : '')) {
+    throw new TypeError('oauth2-contract client: the issuer must be an http(s) URL');
+  }
 
   let metadataPromise: Promise<OAuth2Result<AuthorizationServerMetadata>> | undefined;
 
@@ -225,7 +229,7 @@ export function createOAuth2Client(options: OAuth2ClientOptions): OAuth2Client {
       return failure('metadata: not an authorization server metadata document', response);
     }
     // "The issuer value returned MUST be identical to the authorization server's issuer identifier" (RFC 8414 §3.3).
-    if (document.issuer.replace(/\/$/, '') !== issuer) {
+    if (document.issuer !== issuer) {
       return failure(`metadata: issuer ${document.issuer} is not the configured ${issuer}`, response);
     }
     return { data: document as unknown as AuthorizationServerMetadata, response };
@@ -239,7 +243,7 @@ export function createOAuth2Client(options: OAuth2ClientOptions): OAuth2Client {
       // RFC 8414 first; servers that only publish OpenID Connect discovery are found too (RFC 8414 §5).
       const result: OAuth2Result<AuthorizationServerMetadata> =
         (await fetchMetadata(metadataUrl(issuer, 'oauth-authorization-server'))) ??
-        (await fetchMetadata(`${issuer}/.well-known/openid-configuration`)) ??
+        (await fetchMetadata(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`)) ??
         failure('metadata: the server publishes none');
       // A failure is not cached, so a later call can retry.
       if (!result.data) metadataPromise = undefined;
