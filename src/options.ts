@@ -368,23 +368,28 @@ function applyProfile(options: Record<string, unknown>): Record<string, unknown>
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** The issuer identifier: https (http only on a loopback host), no query or fragment (RFC 8414 §2). */
+/**
+ * The issuer identifier: https (http only on a loopback host), no query or fragment (RFC 8414 §2), written the
+ * way the URL parser writes it (lower-case scheme and host, no default port): clients compare it by simple
+ * string comparison (RFC 8414 §3.3, RFC 9207 §2.4), so there must be one spelling.
+ */
 function issuerOption(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined;
+  const issuer = typeof value === 'string' ? value.replace(/\/$/, '') : '';
   const valid =
     url !== undefined &&
     (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) &&
-    url.search === '' &&
-    url.hash === '' &&
-    !(value as string).includes('?') &&
-    !(value as string).includes('#');
+    !issuer.includes('?') &&
+    !issuer.includes('#') &&
+    issuer.startsWith(url.origin) &&
+    /^($|\/)/.test(issuer.slice(url.origin.length));
   if (!valid) {
     throw new InvalidArgumentError(
-      'Invalid argument: `issuer` must be an https URL (http only on a loopback host) without query or fragment',
+      'Invalid argument: `issuer` must be an https URL (http only on a loopback host) without query or fragment, with a lower-case scheme and host and no default port',
     );
   }
-  return (value as string).replace(/\/$/, '');
+  return issuer;
 }
 
 function urlOption(value: unknown, name: string): string | undefined {

@@ -128,6 +128,11 @@ describe('RFC 8414 §2: issuer is REQUIRED, so without one there is no document'
     ['http on localhost (development)', 'http://localhost:3000', 'http://localhost:3000/token'],
     ['http on 127.0.0.1', 'http://127.0.0.1:8080', 'http://127.0.0.1:8080/token'],
     ['http on [::1]', 'http://[::1]:8080', 'http://[::1]:8080/token'],
+    [
+      'a path with upper-case letters (paths are case-sensitive)',
+      'https://as.example/Tenant',
+      'https://as.example/Tenant/token',
+    ],
   ])('accepts %s', async (_what, issuer, token) => {
     const { server } = await fixtureWith({ issuer });
     const document = documentOf(server);
@@ -145,11 +150,14 @@ describe('RFC 8414 §2: issuer is REQUIRED, so without one there is no document'
     ['not a URL', 'as.example'],
     ['an empty string', ''],
     ['not a string', 443],
+    ['an upper-case scheme', 'HTTPS://as.example'],
+    ['an upper-case host', 'https://AS.example'],
+    ['the default port written out', 'https://as.example:443'],
   ])('rejects %s at construction with InvalidArgumentError', (_what, issuer) => {
     const construct = () => new OAuth2Server({ model: new MemoryStore(), issuer: issuer as string });
     expect(construct).toThrow(InvalidArgumentError);
     expect(construct).toThrow(
-      'Invalid argument: `issuer` must be an https URL (http only on a loopback host) without query or fragment',
+      'Invalid argument: `issuer` must be an https URL (http only on a loopback host) without query or fragment, with a lower-case scheme and host and no default port',
     );
   });
 });
