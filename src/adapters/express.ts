@@ -56,6 +56,10 @@ export interface ExpressOAuth {
   authorize(options?: AuthorizeOptions & MiddlewareOptions): RequestHandler;
   /** The token endpoint: sets `res.locals.oauth = { token }` and sends the token response, or the error. */
   token(options?: TokenOptions & MiddlewareOptions): RequestHandler;
+  /** The revocation endpoint (RFC 7009): sends the empty 200, or the error. */
+  revoke(options?: MiddlewareOptions): RequestHandler;
+  /** The introspection endpoint (RFC 7662): sets `res.locals.oauth = { introspection }` and sends it, or the error. */
+  introspect(options?: MiddlewareOptions): RequestHandler;
   /** A router serving `/authorize`, `/token`, `/openapi.json`, `/docs` and the routes given. */
   router(
     options?: Omit<RoutesOptions, 'server'> & { onExchange?: (exchange: Exchange) => void },
@@ -90,7 +94,9 @@ function middleware(
       try {
         value = await run(toCoreRequest(http), response);
       } catch (thrown) {
-        const answer = fromCoreResponse(response);
+        // The core writes every error it answers; one thrown before anything was written (a misconfiguration)
+        // is answered here, never as the untouched 200.
+        const answer = response.status === 200 ? errorResponse(thrown) : fromCoreResponse(response);
         if (useErrorHandler) {
           for (const [name, header] of Object.entries(answer.headers)) res.setHeader(name, header);
           next(toOAuthError(thrown));
@@ -151,6 +157,25 @@ export function expressOAuth(server: OAuth2Server): ExpressOAuth {
         (request, response) => server.token(request, response, coreOptions ?? {}),
         (token, response, _req, res) => {
           res.locals.oauth = { token };
+          writeHttpResponse(res, fromCoreResponse(response));
+        },
+      );
+    },
+    revoke(options) {
+      const [, useErrorHandler] = split(options);
+      return middleware(
+        useErrorHandler,
+        (request, response) => server.revoke(request, response),
+        (_value, response, _req, res) => writeHttpResponse(res, fromCoreResponse(response)),
+      );
+    },
+    introspect(options) {
+      const [, useErrorHandler] = split(options);
+      return middleware(
+        useErrorHandler,
+        (request, response) => server.introspect(request, response),
+        (introspection, response, _req, res) => {
+          res.locals.oauth = { introspection };
           writeHttpResponse(res, fromCoreResponse(response));
         },
       );

@@ -20,6 +20,7 @@ import { expressOAuth } from '../../src/adapters/express.js';
 import { BODY_LIMIT, PARAMETER_LIMIT } from '../../src/adapters/http.js';
 import { SERVER_TIMEOUTS, createHttpServer } from '../../src/adapters/node.js';
 import { OAuthError } from '../../src/index.js';
+import { OAuth2Server } from '../../src/server.js';
 import type { Token } from '../../src/model.js';
 import { expectMatchesContract, type ContractOperationId } from '../helpers/contract.js';
 import { CHALLENGE, CONFIDENTIAL, VERIFIER, basic, createFixture, type Fixture } from '../helpers/oauth.js';
@@ -822,6 +823,13 @@ describe('Express only', () => {
         const { token } = res.locals.oauth as { token: Token };
         res.json({ accessToken: token.accessToken, username: token.user?.username });
       });
+      app.post('/revoke', oauth.revoke());
+      app.post('/introspect', capture, oauth.introspect());
+      // A server whose Model cannot issue tokens: token() throws before it writes anything.
+      const resourceOnly = expressOAuth(
+        new OAuth2Server({ model: { getAccessToken: (t: string) => fixture.store.getAccessToken(t) } }),
+      );
+      app.post('/misconfigured/token', resourceOnly.token());
       app.post('/strict/token', oauth.token({ useErrorHandler: true }));
       app.post('/strict/authorize', oauth.authorize({ useErrorHandler: true }));
       app.get('/strict/me', oauth.authenticate({ scope: 'read', useErrorHandler: true }), (_req, res) => {
@@ -887,6 +895,48 @@ describe('Express only', () => {
       });
       expect(response.status).toBe(200);
       expect(response.body).toEqual({ accessToken });
+    });
+
+    it('introspect() answers the introspection and sets res.locals.oauth = { introspection }', async () => {
+      const issued = await send(token({ grant_type: 'client_credentials', scope: 'read' }));
+      const { access_token: accessToken } = issued.body as { access_token: string };
+      locals = [];
+      const response = await send({
+        method: 'POST',
+        path: '/introspect',
+        form: { token: accessToken },
+        headers: { authorization: basic(CONFIDENTIAL.id, CONFIDENTIAL.secret) },
+      });
+      expectMatchesContract(response, 'introspect');
+      expect(response.body).toMatchObject({ active: true, client_id: CONFIDENTIAL.id, scope: 'read' });
+      await vi.waitFor(() => expect(locals).toHaveLength(1));
+      expect(locals[0]).toEqual({ introspection: response.body });
+    });
+
+    it('revoke() answers 200 and the token is then inactive', async () => {
+      const issued = await send(token({ grant_type: 'client_credentials', scope: 'read' }));
+      const { access_token: accessToken } = issued.body as { access_token: string };
+      const headers = { authorization: basic(CONFIDENTIAL.id, CONFIDENTIAL.secret) };
+      const revoked = await send({ method: 'POST', path: '/revoke', form: { token: accessToken }, headers });
+      expectMatchesContract(revoked, 'revoke');
+      expect(revoked.status).toBe(200);
+      const after = await send({
+        method: 'POST',
+        path: '/introspect',
+        form: { token: accessToken },
+        headers,
+      });
+      expect(after.body).toEqual({ active: false });
+    });
+
+    it('a core method that throws before writing (a Model that cannot issue tokens) is a 500, never a 200', async () => {
+      const response = await send({
+        ...token({ grant_type: 'client_credentials' }),
+        path: '/misconfigured/token',
+      });
+      expectMatchesContract(response, 'token');
+      expect(response.status).toBe(500);
+      expect((response.body as { error: string }).error).toBe('server_error');
     });
 
     it('token({ useErrorHandler: true }) passes the OAuthError to next(err)', async () => {
