@@ -316,8 +316,15 @@ export function createOAuth2Client(options: OAuth2ClientOptions): OAuth2Client {
       return failure(`${what}: unexpected redirect (HTTP ${response.status})`, response);
     }
     if (response.ok) {
-      const data = read(outcome.data);
-      return data === undefined ? failure(`${what}: unexpected response`, response) : { data, response };
+      // Bodies are read as text (`parseAs: 'text'`), so a body that is not JSON still comes with its response.
+      const parsed = typeof outcome.data === 'string' ? safeJson(outcome.data) : outcome.data;
+      const data = read(parsed);
+      if (data !== undefined) return { data, response };
+      const problem =
+        typeof outcome.data === 'string' && parsed === undefined
+          ? 'the body is not JSON'
+          : 'unexpected response';
+      return failure(`${what}: ${problem} (HTTP ${response.status})`, response);
     }
     const error = typeof outcome.error === 'string' ? safeJson(outcome.error) : outcome.error;
     return isOAuthError(error)
@@ -335,7 +342,13 @@ export function createOAuth2Client(options: OAuth2ClientOptions): OAuth2Client {
   ): Promise<OAuth2Result<TokenResponse>> {
     const { body, headers } = authenticated(params);
     return call(
-      () => api.POST('/token', { body: body as never, headers, bodySerializer: (b: unknown) => b }),
+      () =>
+        api.POST('/token', {
+          body: body as never,
+          headers,
+          bodySerializer: (b: unknown) => b,
+          parseAs: 'text',
+        }),
       readToken,
       'token',
     );
@@ -462,7 +475,13 @@ export function createOAuth2Client(options: OAuth2ClientOptions): OAuth2Client {
     introspect(token, hint) {
       const { body, headers } = authenticated({ token, token_type_hint: hint });
       return call(
-        () => api.POST('/introspect', { body: body as never, headers, bodySerializer: (b: unknown) => b }),
+        () =>
+          api.POST('/introspect', {
+            body: body as never,
+            headers,
+            bodySerializer: (b: unknown) => b,
+            parseAs: 'text',
+          }),
         (data) =>
           isObject(data) && typeof data.active === 'boolean' ? (data as IntrospectionResponse) : undefined,
         'introspect',

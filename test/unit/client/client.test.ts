@@ -770,10 +770,12 @@ describe('token requests (RFC 6749 §4.1.3, §4.3.2, §4.4.2, §4.5, §6)', () =
     expect(result.response?.status).toBe(status);
   });
 
-  it('a 200 whose body is not JSON is a transportError', async () => {
+  it('a 200 whose body is not JSON is a transportError that keeps the response', async () => {
     const { client } = endpointClient(() => new Response('access_token=x', { status: 200 }));
     const result = await client.token.clientCredentials();
     expect(outcome(result)).toBe('transportError');
+    expect(result.transportError?.message).toBe('token: the body is not JSON (HTTP 200)');
+    expect(result.response?.status).toBe(200);
   });
 
   it('a network failure is a transportError with no response, the cause kept', async () => {
