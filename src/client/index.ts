@@ -20,7 +20,11 @@ import { createPkcePair, s256Challenge, type PkcePair } from './pkce.js';
 type Schemas = components['schemas'];
 
 export type TokenResponse = Schemas['TokenResponse'];
-export type OAuthErrorBody = Schemas['OAuthError'];
+/**
+ * An OAuth error response. `error` is one of the contract's codes, or another string: other servers send codes
+ * of their own or of extensions (`authorization_pending`, `invalid_dpop_proof`, ...), and the type says so.
+ */
+export type OAuthErrorBody = Omit<Schemas['OAuthError'], 'error'> & { error: ErrorCode | (string & {}) };
 export type ErrorCode = Schemas['ErrorCode'];
 export type IntrospectionResponse = Schemas['IntrospectionResponse'];
 export type AuthorizationServerMetadata = Schemas['AuthorizationServerMetadata'];
