@@ -26,7 +26,9 @@ export interface paths {
          *       [RFC 9207](https://www.rfc-editor.org/rfc/rfc9207)).
          *
          *     The parameters of both redirects are described by the `x-redirect-parameters` extension of the `302`
-         *     response, so that tests and the conformance kit can validate redirects like any other response.
+         *     response, so that tests and the conformance kit can validate redirects like any other response. This
+         *     server redirects a `GET` with `302`; `303` is as good ([RFC 9700 §4.12](https://www.rfc-editor.org/rfc/rfc9700#section-4.12)
+         *     forbids only `307`), and other servers send it.
          */
         get: operations["authorize"];
         put?: never;
@@ -642,6 +644,17 @@ export interface components {
             /** Format: uri */
             resource_documentation?: string;
         };
+        /**
+         * @description A client authentication method ([RFC 8414 §2](https://www.rfc-editor.org/rfc/rfc8414#section-2), the
+         *     [IANA registry](https://www.iana.org/assignments/oauth-parameters/oauth-parameters.xhtml#token-endpoint-auth-method)).
+         *     This server supports `client_secret_basic`, `client_secret_post` and `none`; others add methods such as
+         *     `private_key_jwt` or `tls_client_auth`.
+         * @example client_secret_basic
+         * @example client_secret_post
+         * @example none
+         * @example private_key_jwt
+         */
+        ClientAuthMethod: string;
         /** @description The authorization server's metadata ([RFC 8414 §2](https://www.rfc-editor.org/rfc/rfc8414#section-2)). */
         AuthorizationServerMetadata: {
             issuer: components["schemas"]["Issuer"];
@@ -657,9 +670,9 @@ export interface components {
             response_types_supported: string[];
             response_modes_supported?: string[];
             grant_types_supported?: string[];
-            token_endpoint_auth_methods_supported?: ("client_secret_basic" | "client_secret_post" | "none")[];
-            revocation_endpoint_auth_methods_supported?: ("client_secret_basic" | "client_secret_post" | "none")[];
-            introspection_endpoint_auth_methods_supported?: ("client_secret_basic" | "client_secret_post" | "none")[];
+            token_endpoint_auth_methods_supported?: components["schemas"]["ClientAuthMethod"][];
+            revocation_endpoint_auth_methods_supported?: components["schemas"]["ClientAuthMethod"][];
+            introspection_endpoint_auth_methods_supported?: components["schemas"]["ClientAuthMethod"][];
             code_challenge_methods_supported?: components["schemas"]["CodeChallengeMethod"][];
             authorization_response_iss_parameter_supported?: boolean;
             /** Format: uri */
@@ -709,7 +722,10 @@ export interface components {
                 "Cache-Control": components["headers"]["CacheControlSent"];
                 [name: string]: unknown;
             };
-            content?: never;
+            content: {
+                "text/html": string;
+                "text/plain": string;
+            };
         };
         /**
          * @description `client_id` or `redirect_uri` is missing, invalid or not registered. The server must not redirect to an
@@ -929,7 +945,10 @@ export interface components {
         PragmaSent: string;
         /**
          * @description The challenge for the authentication scheme the client tried
-         *     ([RFC 6749 §5.2](https://www.rfc-editor.org/rfc/rfc6749#section-5.2)).
+         *     ([RFC 6749 §5.2](https://www.rfc-editor.org/rfc/rfc6749#section-5.2)); a `401` always carries one
+         *     ([RFC 9110 §15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)). The scheme is
+         *     case-insensitive and `realm` is required ([RFC 7617 §2](https://www.rfc-editor.org/rfc/rfc7617#section-2));
+         *     this server sends `Basic realm="Service"`, others add parameters such as `error`.
          */
         WwwAuthenticateBasic: string;
         /**
@@ -994,6 +1013,7 @@ export interface operations {
         responses: {
             200: components["responses"]["InteractionPage"];
             302: components["responses"]["AuthorizationRedirect"];
+            303: components["responses"]["AuthorizationRedirect"];
             400: components["responses"]["AuthorizationRequestRejected"];
             401: components["responses"]["ResourceOwnerUnauthenticated"];
             500: components["responses"]["AuthorizationServerError"];

@@ -940,7 +940,29 @@ return errors === 0;
 }
 
 export const schemaAuthorizationServerMetadata = validate65;
-const schema28 = {"type":"object","required":["issuer","token_endpoint","response_types_supported"],"properties":{"issuer":{"$ref":"urn:oauth2-contract:schema:Issuer"},"authorization_endpoint":{"type":"string","format":"uri"},"token_endpoint":{"type":"string","format":"uri"},"revocation_endpoint":{"type":"string","format":"uri"},"introspection_endpoint":{"type":"string","format":"uri"},"scopes_supported":{"type":"array","items":{"type":"string"}},"response_types_supported":{"type":"array","items":{"type":"string"}},"response_modes_supported":{"type":"array","items":{"type":"string"}},"grant_types_supported":{"type":"array","items":{"type":"string"}},"token_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"revocation_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"introspection_endpoint_auth_methods_supported":{"type":"array","items":{"type":"string","enum":["client_secret_basic","client_secret_post","none"]}},"code_challenge_methods_supported":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"}},"authorization_response_iss_parameter_supported":{"type":"boolean"},"service_documentation":{"type":"string","format":"uri"}},"$id":"urn:oauth2-contract:schema:AuthorizationServerMetadata"};
+const schema28 = {"type":"object","required":["issuer","token_endpoint","response_types_supported"],"properties":{"issuer":{"$ref":"urn:oauth2-contract:schema:Issuer"},"authorization_endpoint":{"type":"string","format":"uri"},"token_endpoint":{"type":"string","format":"uri"},"revocation_endpoint":{"type":"string","format":"uri"},"introspection_endpoint":{"type":"string","format":"uri"},"scopes_supported":{"type":"array","items":{"type":"string"}},"response_types_supported":{"type":"array","items":{"type":"string"}},"response_modes_supported":{"type":"array","items":{"type":"string"}},"grant_types_supported":{"type":"array","items":{"type":"string"}},"token_endpoint_auth_methods_supported":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:ClientAuthMethod"}},"revocation_endpoint_auth_methods_supported":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:ClientAuthMethod"}},"introspection_endpoint_auth_methods_supported":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:ClientAuthMethod"}},"code_challenge_methods_supported":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"}},"authorization_response_iss_parameter_supported":{"type":"boolean"},"service_documentation":{"type":"string","format":"uri"}},"$id":"urn:oauth2-contract:schema:AuthorizationServerMetadata"};
+const schema29 = {"type":"string","minLength":1,"$id":"urn:oauth2-contract:schema:ClientAuthMethod"};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:schema:ClientAuthMethod" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(func2(data) < 1){
+validate67.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:AuthorizationServerMetadata" */;
@@ -1186,15 +1208,10 @@ if(Array.isArray(data13)){
 var valid5 = true;
 const len4 = data13.length;
 for(let i4=0; i4<len4; i4++){
-let data14 = data13[i4];
 const _errs28 = errors;
-if(typeof data14 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/token_endpoint_auth_methods_supported/" + i4,schemaPath:"#/properties/token_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data14 === "client_secret_basic") || (data14 === "client_secret_post")) || (data14 === "none"))){
-validate65.errors = [{instancePath:instancePath+"/token_endpoint_auth_methods_supported/" + i4,schemaPath:"#/properties/token_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.token_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
-return false;
+if(!(validate67(data13[i4], {instancePath:instancePath+"/token_endpoint_auth_methods_supported/" + i4,parentData:data13,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
 }
 var valid5 = _errs28 === errors;
 if(!valid5){
@@ -1215,23 +1232,18 @@ var valid0 = true;
 if(valid0){
 if(data.revocation_endpoint_auth_methods_supported !== undefined){
 let data15 = data.revocation_endpoint_auth_methods_supported;
-const _errs30 = errors;
-if(errors === _errs30){
+const _errs29 = errors;
+if(errors === _errs29){
 if(Array.isArray(data15)){
 var valid6 = true;
 const len5 = data15.length;
 for(let i5=0; i5<len5; i5++){
-let data16 = data15[i5];
-const _errs32 = errors;
-if(typeof data16 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_methods_supported/" + i5,schemaPath:"#/properties/revocation_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const _errs31 = errors;
+if(!(validate67(data15[i5], {instancePath:instancePath+"/revocation_endpoint_auth_methods_supported/" + i5,parentData:data15,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
 }
-if(!(((data16 === "client_secret_basic") || (data16 === "client_secret_post")) || (data16 === "none"))){
-validate65.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_methods_supported/" + i5,schemaPath:"#/properties/revocation_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.revocation_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid6 = _errs32 === errors;
+var valid6 = _errs31 === errors;
 if(!valid6){
 break;
 }
@@ -1242,7 +1254,7 @@ validate65.errors = [{instancePath:instancePath+"/revocation_endpoint_auth_metho
 return false;
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs29 === errors;
 }
 else {
 var valid0 = true;
@@ -1250,23 +1262,18 @@ var valid0 = true;
 if(valid0){
 if(data.introspection_endpoint_auth_methods_supported !== undefined){
 let data17 = data.introspection_endpoint_auth_methods_supported;
-const _errs34 = errors;
-if(errors === _errs34){
+const _errs32 = errors;
+if(errors === _errs32){
 if(Array.isArray(data17)){
 var valid7 = true;
 const len6 = data17.length;
 for(let i6=0; i6<len6; i6++){
-let data18 = data17[i6];
-const _errs36 = errors;
-if(typeof data18 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_methods_supported/" + i6,schemaPath:"#/properties/introspection_endpoint_auth_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const _errs34 = errors;
+if(!(validate67(data17[i6], {instancePath:instancePath+"/introspection_endpoint_auth_methods_supported/" + i6,parentData:data17,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
 }
-if(!(((data18 === "client_secret_basic") || (data18 === "client_secret_post")) || (data18 === "none"))){
-validate65.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_methods_supported/" + i6,schemaPath:"#/properties/introspection_endpoint_auth_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.introspection_endpoint_auth_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid7 = _errs36 === errors;
+var valid7 = _errs34 === errors;
 if(!valid7){
 break;
 }
@@ -1277,7 +1284,7 @@ validate65.errors = [{instancePath:instancePath+"/introspection_endpoint_auth_me
 return false;
 }
 }
-var valid0 = _errs34 === errors;
+var valid0 = _errs32 === errors;
 }
 else {
 var valid0 = true;
@@ -1285,18 +1292,18 @@ var valid0 = true;
 if(valid0){
 if(data.code_challenge_methods_supported !== undefined){
 let data19 = data.code_challenge_methods_supported;
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs35 = errors;
+if(errors === _errs35){
 if(Array.isArray(data19)){
 var valid8 = true;
 const len7 = data19.length;
 for(let i7=0; i7<len7; i7++){
-const _errs40 = errors;
+const _errs37 = errors;
 if(!(validate59(data19[i7], {instancePath:instancePath+"/code_challenge_methods_supported/" + i7,parentData:data19,parentDataProperty:i7,rootData}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs40 === errors;
+var valid8 = _errs37 === errors;
 if(!valid8){
 break;
 }
@@ -1307,19 +1314,19 @@ validate65.errors = [{instancePath:instancePath+"/code_challenge_methods_support
 return false;
 }
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs35 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.authorization_response_iss_parameter_supported !== undefined){
-const _errs41 = errors;
+const _errs38 = errors;
 if(typeof data.authorization_response_iss_parameter_supported !== "boolean"){
 validate65.errors = [{instancePath:instancePath+"/authorization_response_iss_parameter_supported",schemaPath:"#/properties/authorization_response_iss_parameter_supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs38 === errors;
 }
 else {
 var valid0 = true;
@@ -1327,9 +1334,9 @@ var valid0 = true;
 if(valid0){
 if(data.service_documentation !== undefined){
 let data22 = data.service_documentation;
-const _errs43 = errors;
-if(errors === _errs43){
-if(errors === _errs43){
+const _errs40 = errors;
+if(errors === _errs40){
+if(errors === _errs40){
 if(typeof data22 === "string"){
 if(!(formats0.test(data22))){
 validate65.errors = [{instancePath:instancePath+"/service_documentation",schemaPath:"#/properties/service_documentation/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
@@ -1342,7 +1349,7 @@ return false;
 }
 }
 }
-var valid0 = _errs43 === errors;
+var valid0 = _errs40 === errors;
 }
 else {
 var valid0 = true;
@@ -1372,10 +1379,10 @@ validate65.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaAuthorizationSuccessRedirect = validate68;
-const schema29 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:schema:AuthorizationSuccessRedirect"};
+export const schemaAuthorizationSuccessRedirect = validate72;
+const schema30 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:schema:AuthorizationSuccessRedirect"};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:AuthorizationSuccessRedirect" */;
 let vErrors = null;
 let errors = 0;
@@ -1383,7 +1390,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1427,18 +1434,18 @@ var valid0 = true;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate68.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaBearerFormBody = validate72;
-const schema30 = {"type":"object","properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"}},"$id":"urn:oauth2-contract:schema:BearerFormBody"};
+export const schemaBearerFormBody = validate76;
+const schema31 = {"type":"object","properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"}},"$id":"urn:oauth2-contract:schema:BearerFormBody"};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:BearerFormBody" */;
 let vErrors = null;
 let errors = 0;
@@ -1452,20 +1459,22 @@ errors = vErrors.length;
 }
 }
 else {
-validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate72.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
+export const schemaClientAuthMethod = validate67;
+
 export const schemaClientCredentialsInBody = validate25;
 
-export const schemaClientCredentialsTokenRequest = validate74;
-const schema31 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type"],"properties":{"grant_type":{"type":"string","const":"client_credentials"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:ClientCredentialsTokenRequest"};
+export const schemaClientCredentialsTokenRequest = validate78;
+const schema32 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type"],"properties":{"grant_type":{"type":"string","const":"client_credentials"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:ClientCredentialsTokenRequest"};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ClientCredentialsTokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -1481,7 +1490,7 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.grant_type === undefined) && (missing0 = "grant_type")){
-validate74.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate78.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1489,11 +1498,11 @@ if(data.grant_type !== undefined){
 let data0 = data.grant_type;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate74.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("client_credentials" !== data0){
-validate74.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "client_credentials"},message:"must be equal to constant"}];
+validate78.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "client_credentials"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -1530,13 +1539,13 @@ var valid1 = true;
 }
 }
 else {
-validate74.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate74.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
@@ -1552,22 +1561,22 @@ export const schemaCodeVerifier = validate34;
 
 export const schemaCsrfToken = validate63;
 
-export const schemaErrorCode = validate78;
-const schema32 = {"type":"string","enum":["invalid_request","invalid_client","invalid_grant","unauthorized_client","unsupported_grant_type","invalid_scope","access_denied","unsupported_response_type","server_error","temporarily_unavailable","invalid_token","insufficient_scope","unsupported_token_type","invalid_target"],"$id":"urn:oauth2-contract:schema:ErrorCode"};
+export const schemaErrorCode = validate82;
+const schema33 = {"type":"string","enum":["invalid_request","invalid_client","invalid_grant","unauthorized_client","unsupported_grant_type","invalid_scope","access_denied","unsupported_response_type","server_error","temporarily_unavailable","invalid_token","insufficient_scope","unsupported_token_type","invalid_target"],"$id":"urn:oauth2-contract:schema:ErrorCode"};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ErrorCode" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((data === "invalid_request") || (data === "invalid_client")) || (data === "invalid_grant")) || (data === "unauthorized_client")) || (data === "unsupported_grant_type")) || (data === "invalid_scope")) || (data === "access_denied")) || (data === "unsupported_response_type")) || (data === "server_error")) || (data === "temporarily_unavailable")) || (data === "invalid_token")) || (data === "insufficient_scope")) || (data === "unsupported_token_type")) || (data === "invalid_target"))){
-validate78.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values"}];
+validate82.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate78.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
 
@@ -1575,39 +1584,39 @@ export const schemaErrorDescription = validate41;
 
 export const schemaErrorUri = validate43;
 
-export const schemaExtensionGrantTokenRequest = validate79;
-const schema33 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type"],"properties":{"grant_type":{"$ref":"urn:oauth2-contract:schema:ExtensionGrantType"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}}}],"$id":"urn:oauth2-contract:schema:ExtensionGrantTokenRequest"};
-const schema34 = {"type":"string","maxLength":255,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$","$id":"urn:oauth2-contract:schema:ExtensionGrantType"};
+export const schemaExtensionGrantTokenRequest = validate83;
+const schema34 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type"],"properties":{"grant_type":{"$ref":"urn:oauth2-contract:schema:ExtensionGrantType"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}}}],"$id":"urn:oauth2-contract:schema:ExtensionGrantTokenRequest"};
+const schema35 = {"type":"string","maxLength":255,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$","$id":"urn:oauth2-contract:schema:ExtensionGrantType"};
 const pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$", "u");
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ExtensionGrantType" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 255){
-validate81.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"}];
+validate85.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"}];
 return false;
 }
 else {
 if(!pattern14.test(data)){
-validate81.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$"+"\""}];
+validate85.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[\\x21-\\x7E]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate81.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ExtensionGrantTokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -1623,14 +1632,14 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.grant_type === undefined) && (missing0 = "grant_type")){
-validate79.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate83.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.grant_type !== undefined){
 const _errs3 = errors;
-if(!(validate81(data.grant_type, {instancePath:instancePath+"/grant_type",parentData:data,parentDataProperty:"grant_type",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate85(data.grant_type, {instancePath:instancePath+"/grant_type",parentData:data,parentDataProperty:"grant_type",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -1654,22 +1663,22 @@ var valid1 = true;
 }
 }
 else {
-validate79.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate83.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate79.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaExtensionGrantType = validate81;
+export const schemaExtensionGrantType = validate85;
 
-export const schemaHealth = validate84;
-const schema35 = {"type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]}},"$id":"urn:oauth2-contract:schema:Health"};
+export const schemaHealth = validate88;
+const schema36 = {"type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["ok","unavailable"]}},"$id":"urn:oauth2-contract:schema:Health"};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:Health" */;
 let vErrors = null;
 let errors = 0;
@@ -1677,38 +1686,38 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.status === undefined) && (missing0 = "status")){
-validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-validate84.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "ok") || (data0 === "unavailable"))){
-validate84.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate88.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 }
 }
 }
 else {
-validate84.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate84.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaImplicitSuccessRedirect = validate85;
-const schema36 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:schema:ImplicitSuccessRedirect"};
+export const schemaImplicitSuccessRedirect = validate89;
+const schema37 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:schema:ImplicitSuccessRedirect"};
 const pattern15 = new RegExp("^[Bb][Ee][Aa][Rr][Ee][Rr]$", "u");
 const pattern16 = new RegExp("^[0-9]{1,10}$", "u");
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ImplicitSuccessRedirect" */;
 let vErrors = null;
 let errors = 0;
@@ -1716,7 +1725,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
-validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate89.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1738,12 +1747,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-validate85.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+validate89.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
 return false;
 }
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate89.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1759,12 +1768,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!pattern16.test(data2)){
-validate85.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
+validate89.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
 return false;
 }
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate89.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1804,32 +1813,32 @@ var valid0 = true;
 }
 }
 else {
-validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate85.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaIntrospectionRequest = validate89;
-const schema37 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:IntrospectionRequest"};
-const schema38 = {"type":"string","$id":"urn:oauth2-contract:schema:TokenTypeHint"};
+export const schemaIntrospectionRequest = validate93;
+const schema38 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:IntrospectionRequest"};
+const schema39 = {"type":"string","$id":"urn:oauth2-contract:schema:TokenTypeHint"};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:TokenTypeHint" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate96.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate92.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:IntrospectionRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -1845,7 +1854,7 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.token === undefined) && (missing0 = "token")){
-validate89.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate93.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1863,8 +1872,8 @@ var valid1 = true;
 if(valid1){
 if(data.token_type_hint !== undefined){
 const _errs4 = errors;
-if(!(validate92(data.token_type_hint, {instancePath:instancePath+"/token_type_hint",parentData:data,parentDataProperty:"token_type_hint",rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate96(data.token_type_hint, {instancePath:instancePath+"/token_type_hint",parentData:data,parentDataProperty:"token_type_hint",rootData}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -1876,20 +1885,20 @@ var valid1 = true;
 }
 }
 else {
-validate89.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate93.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate89.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaIntrospectionResponse = validate94;
-const schema39 = {"type":"object","required":["active"],"properties":{"active":{"type":"boolean"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"username":{"type":"string"},"token_type":{"type":"string"},"exp":{"type":"integer","minimum":0},"iat":{"type":"integer","minimum":0},"nbf":{"type":"integer","minimum":0},"sub":{"type":"string"},"aud":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"},"jti":{"type":"string"}},"$id":"urn:oauth2-contract:schema:IntrospectionResponse"};
+export const schemaIntrospectionResponse = validate98;
+const schema40 = {"type":"object","required":["active"],"properties":{"active":{"type":"boolean"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"username":{"type":"string"},"token_type":{"type":"string"},"exp":{"type":"integer","minimum":0},"iat":{"type":"integer","minimum":0},"nbf":{"type":"integer","minimum":0},"sub":{"type":"string"},"aud":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"},"jti":{"type":"string"}},"$id":"urn:oauth2-contract:schema:IntrospectionResponse"};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:IntrospectionResponse" */;
 let vErrors = null;
 let errors = 0;
@@ -1897,14 +1906,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.active === undefined) && (missing0 = "active")){
-validate94.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.active !== undefined){
 const _errs1 = errors;
 if(typeof data.active !== "boolean"){
-validate94.errors = [{instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate98.errors = [{instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1940,7 +1949,7 @@ if(valid0){
 if(data.username !== undefined){
 const _errs5 = errors;
 if(typeof data.username !== "string"){
-validate94.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1952,7 +1961,7 @@ if(valid0){
 if(data.token_type !== undefined){
 const _errs7 = errors;
 if(typeof data.token_type !== "string"){
-validate94.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -1965,13 +1974,13 @@ if(data.exp !== undefined){
 let data5 = data.exp;
 const _errs9 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate94.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate98.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate94.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate98.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1986,13 +1995,13 @@ if(data.iat !== undefined){
 let data6 = data.iat;
 const _errs11 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate94.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate98.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate94.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate98.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2007,13 +2016,13 @@ if(data.nbf !== undefined){
 let data7 = data.nbf;
 const _errs13 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate94.errors = [{instancePath:instancePath+"/nbf",schemaPath:"#/properties/nbf/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate98.errors = [{instancePath:instancePath+"/nbf",schemaPath:"#/properties/nbf/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate94.errors = [{instancePath:instancePath+"/nbf",schemaPath:"#/properties/nbf/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate98.errors = [{instancePath:instancePath+"/nbf",schemaPath:"#/properties/nbf/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2027,7 +2036,7 @@ if(valid0){
 if(data.sub !== undefined){
 const _errs15 = errors;
 if(typeof data.sub !== "string"){
-validate94.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -2112,7 +2121,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate94.errors = vErrors;
+validate98.errors = vErrors;
 return false;
 }
 else {
@@ -2147,7 +2156,7 @@ if(valid0){
 if(data.jti !== undefined){
 const _errs26 = errors;
 if(typeof data.jti !== "string"){
-validate94.errors = [{instancePath:instancePath+"/jti",schemaPath:"#/properties/jti/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/jti",schemaPath:"#/properties/jti/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -2169,78 +2178,78 @@ var valid0 = true;
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate94.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
 
 export const schemaIssuer = validate47;
 
-export const schemaLoginForm = validate98;
-const schema40 = {"type":"object","required":["username","password","csrf_token","return_to"],"properties":{"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"csrf_token":{"$ref":"urn:oauth2-contract:schema:CsrfToken"},"return_to":{"type":"string","maxLength":8192,"pattern":"^/authorize\\?"}},"$id":"urn:oauth2-contract:schema:LoginForm"};
-const schema41 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Username"};
+export const schemaLoginForm = validate102;
+const schema41 = {"type":"object","required":["username","password","csrf_token","return_to"],"properties":{"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"csrf_token":{"$ref":"urn:oauth2-contract:schema:CsrfToken"},"return_to":{"type":"string","maxLength":8192,"pattern":"^/authorize\\?"}},"$id":"urn:oauth2-contract:schema:LoginForm"};
+const schema42 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Username"};
 const pattern17 = new RegExp("^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$", "u");
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:Username" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 1024){
-validate99.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
+validate103.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
 return false;
 }
 else {
 if(!pattern17.test(data)){
-validate99.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
+validate103.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate99.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Password"};
+const schema43 = {"type":"string","maxLength":1024,"pattern":"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$","$id":"urn:oauth2-contract:schema:Password"};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:Password" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 1024){
-validate101.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
+validate105.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];
 return false;
 }
 else {
 if(!pattern17.test(data)){
-validate101.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
+validate105.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"},message:"must match pattern \""+"^[\\x09\\x20-\\x7E\\x80-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate105.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate101.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
 
 const pattern19 = new RegExp("^/authorize\\?", "u");
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:LoginForm" */;
 let vErrors = null;
 let errors = 0;
@@ -2248,14 +2257,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.username === undefined) && (missing0 = "username")) || ((data.password === undefined) && (missing0 = "password"))) || ((data.csrf_token === undefined) && (missing0 = "csrf_token"))) || ((data.return_to === undefined) && (missing0 = "return_to"))){
-validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate102.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.username !== undefined){
 const _errs1 = errors;
-if(!(validate99(data.username, {instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate103(data.username, {instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -2266,8 +2275,8 @@ var valid0 = true;
 if(valid0){
 if(data.password !== undefined){
 const _errs2 = errors;
-if(!(validate101(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate105(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -2294,18 +2303,18 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data3 === "string"){
 if(func2(data3) > 8192){
-validate98.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];
+validate102.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];
 return false;
 }
 else {
 if(!pattern19.test(data3)){
-validate98.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
+validate102.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
 return false;
 }
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate102.errors = [{instancePath:instancePath+"/return_to",schemaPath:"#/properties/return_to/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2320,18 +2329,18 @@ var valid0 = true;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate102.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate98.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaMeResponse = validate104;
-const schema43 = {"type":"object","required":["sub","client_id"],"properties":{"sub":{"type":"string"},"username":{"type":"string"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}},"$id":"urn:oauth2-contract:schema:MeResponse"};
+export const schemaMeResponse = validate108;
+const schema44 = {"type":"object","required":["sub","client_id"],"properties":{"sub":{"type":"string"},"username":{"type":"string"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}},"$id":"urn:oauth2-contract:schema:MeResponse"};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:MeResponse" */;
 let vErrors = null;
 let errors = 0;
@@ -2339,14 +2348,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.sub === undefined) && (missing0 = "sub")) || ((data.client_id === undefined) && (missing0 = "client_id"))){
-validate104.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate108.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.sub !== undefined){
 const _errs1 = errors;
 if(typeof data.sub !== "string"){
-validate104.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2358,7 +2367,7 @@ if(valid0){
 if(data.username !== undefined){
 const _errs3 = errors;
 if(typeof data.username !== "string"){
-validate104.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -2396,18 +2405,18 @@ var valid0 = true;
 }
 }
 else {
-validate104.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate104.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaOAuthError = validate107;
-const schema44 = {"type":"object","required":["error"],"properties":{"error":{"$ref":"urn:oauth2-contract:schema:ErrorCode"},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"}},"$id":"urn:oauth2-contract:schema:OAuthError"};
+export const schemaOAuthError = validate111;
+const schema45 = {"type":"object","required":["error"],"properties":{"error":{"$ref":"urn:oauth2-contract:schema:ErrorCode"},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"}},"$id":"urn:oauth2-contract:schema:OAuthError"};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:OAuthError" */;
 let vErrors = null;
 let errors = 0;
@@ -2415,14 +2424,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate111.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.error !== undefined){
 const _errs1 = errors;
-if(!(validate78(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(!(validate82(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -2459,20 +2468,20 @@ var valid0 = true;
 }
 }
 else {
-validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate107.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaPassword = validate101;
+export const schemaPassword = validate105;
 
-export const schemaPasswordTokenRequest = validate111;
-const schema45 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","username","password"],"properties":{"grant_type":{"type":"string","const":"password"},"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:PasswordTokenRequest"};
+export const schemaPasswordTokenRequest = validate115;
+const schema46 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","username","password"],"properties":{"grant_type":{"type":"string","const":"password"},"username":{"$ref":"urn:oauth2-contract:schema:Username"},"password":{"$ref":"urn:oauth2-contract:schema:Password"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:PasswordTokenRequest"};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:PasswordTokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -2488,7 +2497,7 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.grant_type === undefined) && (missing0 = "grant_type")) || ((data.username === undefined) && (missing0 = "username"))) || ((data.password === undefined) && (missing0 = "password"))){
-validate111.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate115.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2496,11 +2505,11 @@ if(data.grant_type !== undefined){
 let data0 = data.grant_type;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate111.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate115.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("password" !== data0){
-validate111.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "password"},message:"must be equal to constant"}];
+validate115.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "password"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -2511,8 +2520,8 @@ var valid1 = true;
 if(valid1){
 if(data.username !== undefined){
 const _errs5 = errors;
-if(!(validate99(data.username, {instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate103(data.username, {instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -2523,8 +2532,8 @@ var valid1 = true;
 if(valid1){
 if(data.password !== undefined){
 const _errs6 = errors;
-if(!(validate101(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate105(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -2563,20 +2572,20 @@ var valid1 = true;
 }
 }
 else {
-validate111.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate115.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate111.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaProtectedResourceMetadata = validate117;
-const schema46 = {"type":"object","required":["resource"],"properties":{"resource":{"type":"string","format":"uri"},"authorization_servers":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"scopes_supported":{"type":"array","items":{"type":"string"}},"bearer_methods_supported":{"type":"array","items":{"type":"string","enum":["header","body","query"]}},"resource_name":{"type":"string"},"resource_documentation":{"type":"string","format":"uri"}},"$id":"urn:oauth2-contract:schema:ProtectedResourceMetadata"};
+export const schemaProtectedResourceMetadata = validate121;
+const schema47 = {"type":"object","required":["resource"],"properties":{"resource":{"type":"string","format":"uri"},"authorization_servers":{"type":"array","items":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"scopes_supported":{"type":"array","items":{"type":"string"}},"bearer_methods_supported":{"type":"array","items":{"type":"string","enum":["header","body","query"]}},"resource_name":{"type":"string"},"resource_documentation":{"type":"string","format":"uri"}},"$id":"urn:oauth2-contract:schema:ProtectedResourceMetadata"};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:ProtectedResourceMetadata" */;
 let vErrors = null;
 let errors = 0;
@@ -2584,7 +2593,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.resource === undefined) && (missing0 = "resource")){
-validate117.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate121.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2595,12 +2604,12 @@ if(errors === _errs1){
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate117.errors = [{instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate121.errors = [{instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate117.errors = [{instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate121.errors = [{instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2631,7 +2640,7 @@ break;
 }
 }
 else {
-validate117.errors = [{instancePath:instancePath+"/authorization_servers",schemaPath:"#/properties/authorization_servers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate121.errors = [{instancePath:instancePath+"/authorization_servers",schemaPath:"#/properties/authorization_servers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2651,7 +2660,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 const _errs8 = errors;
 if(typeof data3[i1] !== "string"){
-validate117.errors = [{instancePath:instancePath+"/scopes_supported/" + i1,schemaPath:"#/properties/scopes_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate121.errors = [{instancePath:instancePath+"/scopes_supported/" + i1,schemaPath:"#/properties/scopes_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -2661,7 +2670,7 @@ break;
 }
 }
 else {
-validate117.errors = [{instancePath:instancePath+"/scopes_supported",schemaPath:"#/properties/scopes_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate121.errors = [{instancePath:instancePath+"/scopes_supported",schemaPath:"#/properties/scopes_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2682,11 +2691,11 @@ for(let i2=0; i2<len2; i2++){
 let data6 = data5[i2];
 const _errs12 = errors;
 if(typeof data6 !== "string"){
-validate117.errors = [{instancePath:instancePath+"/bearer_methods_supported/" + i2,schemaPath:"#/properties/bearer_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate121.errors = [{instancePath:instancePath+"/bearer_methods_supported/" + i2,schemaPath:"#/properties/bearer_methods_supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data6 === "header") || (data6 === "body")) || (data6 === "query"))){
-validate117.errors = [{instancePath:instancePath+"/bearer_methods_supported/" + i2,schemaPath:"#/properties/bearer_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema46.properties.bearer_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
+validate121.errors = [{instancePath:instancePath+"/bearer_methods_supported/" + i2,schemaPath:"#/properties/bearer_methods_supported/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.bearer_methods_supported.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -2696,7 +2705,7 @@ break;
 }
 }
 else {
-validate117.errors = [{instancePath:instancePath+"/bearer_methods_supported",schemaPath:"#/properties/bearer_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate121.errors = [{instancePath:instancePath+"/bearer_methods_supported",schemaPath:"#/properties/bearer_methods_supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2709,7 +2718,7 @@ if(valid0){
 if(data.resource_name !== undefined){
 const _errs14 = errors;
 if(typeof data.resource_name !== "string"){
-validate117.errors = [{instancePath:instancePath+"/resource_name",schemaPath:"#/properties/resource_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate121.errors = [{instancePath:instancePath+"/resource_name",schemaPath:"#/properties/resource_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -2725,12 +2734,12 @@ if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data8 === "string"){
 if(!(formats0.test(data8))){
-validate117.errors = [{instancePath:instancePath+"/resource_documentation",schemaPath:"#/properties/resource_documentation/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate121.errors = [{instancePath:instancePath+"/resource_documentation",schemaPath:"#/properties/resource_documentation/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate117.errors = [{instancePath:instancePath+"/resource_documentation",schemaPath:"#/properties/resource_documentation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate121.errors = [{instancePath:instancePath+"/resource_documentation",schemaPath:"#/properties/resource_documentation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2748,49 +2757,49 @@ var valid0 = true;
 }
 }
 else {
-validate117.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate117.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
 
 export const schemaRedirectUri = validate32;
 
-export const schemaRefreshToken = validate119;
-const schema47 = {"type":"string","maxLength":4096,"pattern":"^[\\x20-\\x7E]+$","$id":"urn:oauth2-contract:schema:RefreshToken"};
+export const schemaRefreshToken = validate123;
+const schema48 = {"type":"string","maxLength":4096,"pattern":"^[\\x20-\\x7E]+$","$id":"urn:oauth2-contract:schema:RefreshToken"};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:RefreshToken" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if(func2(data) > 4096){
-validate119.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate123.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data)){
-validate119.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7E]+$"},message:"must match pattern \""+"^[\\x20-\\x7E]+$"+"\""}];
+validate123.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7E]+$"},message:"must match pattern \""+"^[\\x20-\\x7E]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate119.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate119.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaRefreshTokenRequest = validate120;
-const schema48 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","refresh_token"],"properties":{"grant_type":{"type":"string","const":"refresh_token"},"refresh_token":{"$ref":"urn:oauth2-contract:schema:RefreshToken"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:RefreshTokenRequest"};
+export const schemaRefreshTokenRequest = validate124;
+const schema49 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["grant_type","refresh_token"],"properties":{"grant_type":{"type":"string","const":"refresh_token"},"refresh_token":{"$ref":"urn:oauth2-contract:schema:RefreshToken"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}}}],"$id":"urn:oauth2-contract:schema:RefreshTokenRequest"};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:RefreshTokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -2806,7 +2815,7 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.grant_type === undefined) && (missing0 = "grant_type")) || ((data.refresh_token === undefined) && (missing0 = "refresh_token"))){
-validate120.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate124.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2814,11 +2823,11 @@ if(data.grant_type !== undefined){
 let data0 = data.grant_type;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate120.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate124.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("refresh_token" !== data0){
-validate120.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "refresh_token"},message:"must be equal to constant"}];
+validate124.errors = [{instancePath:instancePath+"/grant_type",schemaPath:"#/allOf/1/properties/grant_type/const",keyword:"const",params:{allowedValue: "refresh_token"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -2829,8 +2838,8 @@ var valid1 = true;
 if(valid1){
 if(data.refresh_token !== undefined){
 const _errs5 = errors;
-if(!(validate119(data.refresh_token, {instancePath:instancePath+"/refresh_token",parentData:data,parentDataProperty:"refresh_token",rootData}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate123(data.refresh_token, {instancePath:instancePath+"/refresh_token",parentData:data,parentDataProperty:"refresh_token",rootData}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -2868,13 +2877,13 @@ var valid1 = true;
 }
 }
 else {
-validate120.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate124.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate120.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
 
@@ -2884,10 +2893,10 @@ export const schemaResources = validate36;
 
 export const schemaResponseType = validate50;
 
-export const schemaRevocationRequest = validate125;
-const schema49 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:RevocationRequest"};
+export const schemaRevocationRequest = validate129;
+const schema50 = {"allOf":[{"$ref":"urn:oauth2-contract:schema:ClientCredentialsInBody"},{"type":"object","required":["token"],"properties":{"token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type_hint":{"$ref":"urn:oauth2-contract:schema:TokenTypeHint"}}}],"$id":"urn:oauth2-contract:schema:RevocationRequest"};
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:RevocationRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -2903,7 +2912,7 @@ if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.token === undefined) && (missing0 = "token")){
-validate125.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate129.errors = [{instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2921,8 +2930,8 @@ var valid1 = true;
 if(valid1){
 if(data.token_type_hint !== undefined){
 const _errs4 = errors;
-if(!(validate92(data.token_type_hint, {instancePath:instancePath+"/token_type_hint",parentData:data,parentDataProperty:"token_type_hint",rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate96(data.token_type_hint, {instancePath:instancePath+"/token_type_hint",parentData:data,parentDataProperty:"token_type_hint",rootData}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -2934,13 +2943,13 @@ var valid1 = true;
 }
 }
 else {
-validate125.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate129.errors = [{instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs1 === errors;
 }
-validate125.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
 
@@ -2948,10 +2957,10 @@ export const schemaScope = validate54;
 
 export const schemaState = validate45;
 
-export const schemaTokenRequest = validate129;
-const schema50 = {"oneOf":[{"$ref":"urn:oauth2-contract:schema:AuthorizationCodeTokenRequest"},{"$ref":"urn:oauth2-contract:schema:ClientCredentialsTokenRequest"},{"$ref":"urn:oauth2-contract:schema:PasswordTokenRequest"},{"$ref":"urn:oauth2-contract:schema:RefreshTokenRequest"},{"$ref":"urn:oauth2-contract:schema:ExtensionGrantTokenRequest"}],"$id":"urn:oauth2-contract:schema:TokenRequest"};
+export const schemaTokenRequest = validate133;
+const schema51 = {"oneOf":[{"$ref":"urn:oauth2-contract:schema:AuthorizationCodeTokenRequest"},{"$ref":"urn:oauth2-contract:schema:ClientCredentialsTokenRequest"},{"$ref":"urn:oauth2-contract:schema:PasswordTokenRequest"},{"$ref":"urn:oauth2-contract:schema:RefreshTokenRequest"},{"$ref":"urn:oauth2-contract:schema:ExtensionGrantTokenRequest"}],"$id":"urn:oauth2-contract:schema:TokenRequest"};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:TokenRequest" */;
 let vErrors = null;
 let errors = 0;
@@ -2969,8 +2978,8 @@ valid0 = true;
 passing0 = 0;
 }
 const _errs2 = errors;
-if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -2984,8 +2993,8 @@ valid0 = true;
 passing0 = 1;
 }
 const _errs3 = errors;
-if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -2999,8 +3008,8 @@ valid0 = true;
 passing0 = 2;
 }
 const _errs4 = errors;
-if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate124(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -3014,8 +3023,8 @@ valid0 = true;
 passing0 = 3;
 }
 const _errs5 = errors;
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -3041,7 +3050,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate129.errors = vErrors;
+validate133.errors = vErrors;
 return false;
 }
 else {
@@ -3055,14 +3064,14 @@ vErrors = null;
 }
 }
 }
-validate129.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaTokenResponse = validate135;
-const schema51 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"integer","minimum":0},"refresh_token":{"$ref":"urn:oauth2-contract:schema:RefreshToken"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}},"$id":"urn:oauth2-contract:schema:TokenResponse"};
+export const schemaTokenResponse = validate139;
+const schema52 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"integer","minimum":0},"refresh_token":{"$ref":"urn:oauth2-contract:schema:RefreshToken"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"}},"$id":"urn:oauth2-contract:schema:TokenResponse"};
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:schema:TokenResponse" */;
 let vErrors = null;
 let errors = 0;
@@ -3070,7 +3079,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
-validate135.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate139.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3092,12 +3101,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-validate135.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+validate139.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
 return false;
 }
 }
 else {
-validate135.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate139.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3111,13 +3120,13 @@ if(data.expires_in !== undefined){
 let data2 = data.expires_in;
 const _errs4 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate135.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate139.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-validate135.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate139.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3130,8 +3139,8 @@ var valid0 = true;
 if(valid0){
 if(data.refresh_token !== undefined){
 const _errs6 = errors;
-if(!(validate119(data.refresh_token, {instancePath:instancePath+"/refresh_token",parentData:data,parentDataProperty:"refresh_token",rootData}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate123(data.refresh_token, {instancePath:instancePath+"/refresh_token",parentData:data,parentDataProperty:"refresh_token",rootData}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -3158,22 +3167,22 @@ var valid0 = true;
 }
 }
 else {
-validate135.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate139.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate135.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
 
-export const schemaTokenTypeHint = validate92;
+export const schemaTokenTypeHint = validate96;
 
-export const schemaUsername = validate99;
+export const schemaUsername = validate103;
 
-export const authorizeQuery = validate139;
-const schema52 = {"type":"object","properties":{"response_type":{"$ref":"urn:oauth2-contract:schema:ResponseType"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"redirect_uri":{"$ref":"urn:oauth2-contract:schema:RedirectUri"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"code_challenge":{"$ref":"urn:oauth2-contract:schema:CodeChallenge"},"code_challenge_method":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}},"required":["response_type","client_id"],"$id":"urn:oauth2-contract:authorizeQuery"};
+export const authorizeQuery = validate143;
+const schema53 = {"type":"object","properties":{"response_type":{"$ref":"urn:oauth2-contract:schema:ResponseType"},"client_id":{"$ref":"urn:oauth2-contract:schema:ClientId"},"redirect_uri":{"$ref":"urn:oauth2-contract:schema:RedirectUri"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"code_challenge":{"$ref":"urn:oauth2-contract:schema:CodeChallenge"},"code_challenge_method":{"$ref":"urn:oauth2-contract:schema:CodeChallengeMethod"},"resource":{"$ref":"urn:oauth2-contract:schema:Resources"}},"required":["response_type","client_id"],"$id":"urn:oauth2-contract:authorizeQuery"};
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeQuery" */;
 let vErrors = null;
 let errors = 0;
@@ -3181,7 +3190,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.response_type === undefined) && (missing0 = "response_type")) || ((data.client_id === undefined) && (missing0 = "client_id"))){
-validate139.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate143.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3290,20 +3299,20 @@ var valid0 = true;
 }
 }
 else {
-validate139.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate143.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate139.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse200Headers = validate148;
-const schema53 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeResponse200Headers"};
+export const authorizeResponse200Headers = validate152;
+const schema54 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeResponse200Headers"};
 const pattern22 = new RegExp("(^|[ ,])no-store($|[ ,])", "u");
 const pattern23 = new RegExp("frame-ancestors 'none'", "u");
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -3311,7 +3320,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate148.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3321,12 +3330,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern22.test(data0)){
-validate148.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+validate152.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate148.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate152.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3340,11 +3349,11 @@ if(data["x-frame-options"] !== undefined){
 let data1 = data["x-frame-options"];
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate148.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate152.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("DENY" !== data1){
-validate148.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+validate152.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3359,12 +3368,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern23.test(data2)){
-validate148.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+validate152.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
 }
 else {
-validate148.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate152.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3378,11 +3387,11 @@ if(data["referrer-policy"] !== undefined){
 let data3 = data["referrer-policy"];
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate148.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate152.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-referrer" !== data3){
-validate148.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+validate152.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3396,33 +3405,33 @@ var valid0 = true;
 }
 }
 else {
-validate148.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate148.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse200TextHtml = validate149;
-const schema54 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse200TextHtml"};
+export const authorizeResponse200TextHtml = validate153;
+const schema55 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse200TextHtml"};
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse200TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate149.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate153.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate149.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse302Headers = validate150;
-const schema55 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string"}},"required":["location"],"$id":"urn:oauth2-contract:authorizeResponse302Headers"};
+export const authorizeResponse302Headers = validate154;
+const schema56 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string"}},"required":["location"],"$id":"urn:oauth2-contract:authorizeResponse302Headers"};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -3430,7 +3439,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.location === undefined) && (missing0 = "location")){
-validate150.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate154.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3441,12 +3450,12 @@ if(errors === _errs1){
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate150.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate154.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate150.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate154.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3460,7 +3469,7 @@ if(valid0){
 if(data["cache-control"] !== undefined){
 const _errs3 = errors;
 if(typeof data["cache-control"] !== "string"){
-validate150.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate154.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3472,18 +3481,48 @@ var valid0 = true;
 }
 }
 else {
-validate150.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate154.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate150.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse302RedirectSuccess = validate151;
-const schema56 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectSuccess"};
+export const authorizeResponse302TextHtml = validate155;
+const schema57 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse302TextHtml"};
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse302TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate155.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate155.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse302TextPlain = validate156;
+const schema58 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse302TextPlain"};
+
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse302TextPlain" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate156.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate156.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse302RedirectSuccess = validate157;
+const schema59 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectSuccess"};
+
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302RedirectSuccess" */;
 let vErrors = null;
 let errors = 0;
@@ -3491,7 +3530,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate151.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate157.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3535,18 +3574,18 @@ var valid0 = true;
 }
 }
 else {
-validate151.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate157.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate151.errors = vErrors;
+validate157.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse302RedirectError = validate155;
-const schema57 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","invalid_target","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectError"};
+export const authorizeResponse302RedirectError = validate161;
+const schema60 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","invalid_target","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectError"};
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302RedirectError" */;
 let vErrors = null;
 let errors = 0;
@@ -3554,7 +3593,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate155.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate161.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3562,11 +3601,11 @@ if(data.error !== undefined){
 let data0 = data.error;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate155.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate161.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "invalid_target")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
-validate155.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema57.properties.error.enum},message:"must be equal to one of the allowed values"}];
+validate161.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema60.properties.error.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3629,18 +3668,18 @@ var valid0 = true;
 }
 }
 else {
-validate155.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate161.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate155.errors = vErrors;
+validate161.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse302RedirectImplicit = validate160;
-const schema58 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectImplicit"};
+export const authorizeResponse302RedirectImplicit = validate166;
+const schema61 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeResponse302RedirectImplicit"};
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeResponse302RedirectImplicit" */;
 let vErrors = null;
 let errors = 0;
@@ -3648,7 +3687,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
-validate160.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate166.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3670,12 +3709,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-validate160.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+validate166.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
 return false;
 }
 }
 else {
-validate160.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate166.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3691,12 +3730,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!pattern16.test(data2)){
-validate160.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
+validate166.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
 return false;
 }
 }
 else {
-validate160.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate166.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3736,420 +3775,26 @@ var valid0 = true;
 }
 }
 else {
-validate160.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate166.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate160.errors = vErrors;
+validate166.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeResponse400Headers = validate164;
-const schema59 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeResponse400Headers"};
+export const authorizeResponse303Headers = validate170;
+const schema62 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string"}},"required":["location"],"$id":"urn:oauth2-contract:authorizeResponse303Headers"};
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse400Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate164.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate164.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate164.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse400ApplicationJson = validate165;
-const schema60 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse400ApplicationJson"};
-
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse400ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate165.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse400TextHtml = validate167;
-const schema61 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse400TextHtml"};
-
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse400TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate167.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate167.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse401Headers = validate168;
-const schema62 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:authorizeResponse401Headers"};
-const pattern26 = new RegExp("^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$", "u");
-
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse401Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate168.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate168.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
-return false;
-}
-}
-else {
-validate168.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-const _errs3 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate168.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate168.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate168.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse401ApplicationJson = validate169;
-const schema63 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse401ApplicationJson"};
-
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse401ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate169.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse500Headers = validate171;
-const schema64 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeResponse500Headers"};
-
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse500Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate171.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate171.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate171.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse500ApplicationJson = validate172;
-const schema65 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse500ApplicationJson"};
-
-function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate172.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse500TextHtml = validate174;
-const schema66 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse500TextHtml"};
-
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse500TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate174.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate174.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse503Headers = validate175;
-const schema67 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:authorizeResponse503Headers"};
-const pattern27 = new RegExp("^[0-9]{1,6}$", "u");
-
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse503Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
-validate175.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-validate175.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
-return false;
-}
-}
-else {
-validate175.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-const _errs3 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate175.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate175.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate175.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeResponse503ApplicationJson = validate176;
-const schema68 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse503ApplicationJson"};
-
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeResponse503ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate176.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormBody = validate178;
-const schema69 = {"$ref":"urn:oauth2-contract:schema:AuthorizationRequest","$id":"urn:oauth2-contract:authorizeFormBody"};
-
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormBody" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-validate178.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse200Headers = validate180;
-const schema70 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeFormResponse200Headers"};
-
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse200Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate180.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate180.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate180.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-frame-options"] !== undefined){
-let data1 = data["x-frame-options"];
-const _errs3 = errors;
-if(typeof data1 !== "string"){
-validate180.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("DENY" !== data1){
-validate180.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["content-security-policy"] !== undefined){
-let data2 = data["content-security-policy"];
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
-validate180.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
-return false;
-}
-}
-else {
-validate180.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["referrer-policy"] !== undefined){
-let data3 = data["referrer-policy"];
-const _errs7 = errors;
-if(typeof data3 !== "string"){
-validate180.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-referrer" !== data3){
-validate180.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate180.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate180.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse200TextHtml = validate181;
-const schema71 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse200TextHtml"};
-
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse200TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate181.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate181.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse303Headers = validate182;
-const schema72 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string"}},"required":["location"],"$id":"urn:oauth2-contract:authorizeFormResponse303Headers"};
-
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse303Headers" */;
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse303Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.location === undefined) && (missing0 = "location")){
-validate182.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate170.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4160,12 +3805,12 @@ if(errors === _errs1){
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate182.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate170.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate182.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate170.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4179,13 +3824,307 @@ if(valid0){
 if(data["cache-control"] !== undefined){
 const _errs3 = errors;
 if(typeof data["cache-control"] !== "string"){
-validate182.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate170.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
+}
+else {
+validate170.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate170.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse303TextHtml = validate171;
+const schema63 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse303TextHtml"};
+
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse303TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate171.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate171.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse303TextPlain = validate172;
+const schema64 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse303TextPlain"};
+
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse303TextPlain" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate172.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate172.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse303RedirectSuccess = validate173;
+const schema65 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse303RedirectSuccess"};
+
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse303RedirectSuccess" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.code === undefined) && (missing0 = "code")){
+validate173.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs1 = errors;
+if(!(validate23(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.state !== undefined){
+const _errs2 = errors;
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.iss !== undefined){
+const _errs3 = errors;
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate173.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate173.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse303RedirectError = validate177;
+const schema66 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","invalid_target","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeResponse303RedirectError"};
+
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse303RedirectError" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.error === undefined) && (missing0 = "error")){
+validate177.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.error !== undefined){
+let data0 = data.error;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
+validate177.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "invalid_target")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
+validate177.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema66.properties.error.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.error_description !== undefined){
+const _errs3 = errors;
+if(!(validate41(data.error_description, {instancePath:instancePath+"/error_description",parentData:data,parentDataProperty:"error_description",rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.error_uri !== undefined){
+const _errs4 = errors;
+if(!(validate43(data.error_uri, {instancePath:instancePath+"/error_uri",parentData:data,parentDataProperty:"error_uri",rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.state !== undefined){
+const _errs5 = errors;
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.iss !== undefined){
+const _errs6 = errors;
+if(!(validate47(data.iss, {instancePath:instancePath+"/iss",parentData:data,parentDataProperty:"iss",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate177.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate177.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse303RedirectImplicit = validate182;
+const schema67 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeResponse303RedirectImplicit"};
+
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse303RedirectImplicit" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
+validate182.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.access_token !== undefined){
+const _errs1 = errors;
+if(!(validate21(data.access_token, {instancePath:instancePath+"/access_token",parentData:data,parentDataProperty:"access_token",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.token_type !== undefined){
+let data1 = data.token_type;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data1 === "string"){
+if(!pattern15.test(data1)){
+validate182.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+return false;
+}
+}
+else {
+validate182.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expires_in !== undefined){
+let data2 = data.expires_in;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!pattern16.test(data2)){
+validate182.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
+return false;
+}
+}
+else {
+validate182.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scope !== undefined){
+const _errs6 = errors;
+if(!(validate54(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.state !== undefined){
+const _errs7 = errors;
+if(!(validate45(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -4199,10 +4138,495 @@ validate182.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse303RedirectSuccess = validate183;
-const schema73 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectSuccess"};
+export const authorizeResponse400Headers = validate186;
+const schema68 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeResponse400Headers"};
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse400Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate186.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate186.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate186.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse400ApplicationJson = validate187;
+const schema69 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse400ApplicationJson"};
+
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse400ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate187.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse400TextHtml = validate189;
+const schema70 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse400TextHtml"};
+
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse400TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate189.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate189.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse401Headers = validate190;
+const schema71 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:authorizeResponse401Headers"};
+const pattern28 = new RegExp("^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$", "u");
+
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse401Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate190.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern28.test(data0)){
+validate190.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate190.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate190.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate190.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate190.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse401ApplicationJson = validate191;
+const schema72 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse401ApplicationJson"};
+
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate191.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse500Headers = validate193;
+const schema73 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeResponse500Headers"};
+
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse500Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate193.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate193.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate193.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse500ApplicationJson = validate194;
+const schema74 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse500ApplicationJson"};
+
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse500ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate194.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse500TextHtml = validate196;
+const schema75 = {"type":"string","$id":"urn:oauth2-contract:authorizeResponse500TextHtml"};
+
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse500TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate196.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate196.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse503Headers = validate197;
+const schema76 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:authorizeResponse503Headers"};
+const pattern29 = new RegExp("^[0-9]{1,6}$", "u");
+
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse503Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
+validate197.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate197.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+return false;
+}
+}
+else {
+validate197.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate197.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate197.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate197.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeResponse503ApplicationJson = validate198;
+const schema77 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeResponse503ApplicationJson"};
+
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate198.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormBody = validate200;
+const schema78 = {"$ref":"urn:oauth2-contract:schema:AuthorizationRequest","$id":"urn:oauth2-contract:authorizeFormBody"};
+
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+validate200.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse200Headers = validate202;
+const schema79 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeFormResponse200Headers"};
+
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
+validate202.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern22.test(data0)){
+validate202.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate202.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["x-frame-options"] !== undefined){
+let data1 = data["x-frame-options"];
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate202.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("DENY" !== data1){
+validate202.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["content-security-policy"] !== undefined){
+let data2 = data["content-security-policy"];
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern23.test(data2)){
+validate202.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+return false;
+}
+}
+else {
+validate202.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["referrer-policy"] !== undefined){
+let data3 = data["referrer-policy"];
+const _errs7 = errors;
+if(typeof data3 !== "string"){
+validate202.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-referrer" !== data3){
+validate202.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate202.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate202.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse200TextHtml = validate203;
+const schema80 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse200TextHtml"};
+
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse200TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate203.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate203.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse303Headers = validate204;
+const schema81 = {"type":"object","properties":{"location":{"type":"string","format":"uri"},"cache-control":{"type":"string"}},"required":["location"],"$id":"urn:oauth2-contract:authorizeFormResponse303Headers"};
+
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse303Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.location === undefined) && (missing0 = "location")){
+validate204.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.location !== undefined){
+let data0 = data.location;
+const _errs1 = errors;
+if(errors === _errs1){
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+validate204.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate204.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate204.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate204.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate204.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse303TextHtml = validate205;
+const schema82 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse303TextHtml"};
+
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse303TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate205.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate205.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse303TextPlain = validate206;
+const schema83 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse303TextPlain"};
+
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse303TextPlain" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate206.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate206.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse303RedirectSuccess = validate207;
+const schema84 = {"type":"object","required":["code"],"properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectSuccess"};
+
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse303RedirectSuccess" */;
 let vErrors = null;
 let errors = 0;
@@ -4210,7 +4634,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate183.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate207.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4254,18 +4678,18 @@ var valid0 = true;
 }
 }
 else {
-validate183.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate207.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate183.errors = vErrors;
+validate207.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse303RedirectError = validate187;
-const schema74 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","invalid_target","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectError"};
+export const authorizeFormResponse303RedirectError = validate211;
+const schema85 = {"type":"object","required":["error"],"properties":{"error":{"type":"string","enum":["invalid_request","unauthorized_client","access_denied","unsupported_response_type","invalid_scope","invalid_target","server_error","temporarily_unavailable"]},"error_description":{"$ref":"urn:oauth2-contract:schema:ErrorDescription"},"error_uri":{"$ref":"urn:oauth2-contract:schema:ErrorUri"},"state":{"$ref":"urn:oauth2-contract:schema:State"},"iss":{"$ref":"urn:oauth2-contract:schema:Issuer"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectError"};
 
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse303RedirectError" */;
 let vErrors = null;
 let errors = 0;
@@ -4273,7 +4697,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate187.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate211.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4281,11 +4705,11 @@ if(data.error !== undefined){
 let data0 = data.error;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate187.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate211.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((data0 === "invalid_request") || (data0 === "unauthorized_client")) || (data0 === "access_denied")) || (data0 === "unsupported_response_type")) || (data0 === "invalid_scope")) || (data0 === "invalid_target")) || (data0 === "server_error")) || (data0 === "temporarily_unavailable"))){
-validate187.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema74.properties.error.enum},message:"must be equal to one of the allowed values"}];
+validate211.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema85.properties.error.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -4348,18 +4772,18 @@ var valid0 = true;
 }
 }
 else {
-validate187.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate211.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate187.errors = vErrors;
+validate211.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse303RedirectImplicit = validate192;
-const schema75 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectImplicit"};
+export const authorizeFormResponse303RedirectImplicit = validate216;
+const schema86 = {"type":"object","required":["access_token","token_type"],"properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"},"token_type":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"},"expires_in":{"type":"string","pattern":"^[0-9]{1,10}$"},"scope":{"$ref":"urn:oauth2-contract:schema:Scope"},"state":{"$ref":"urn:oauth2-contract:schema:State"}},"$id":"urn:oauth2-contract:authorizeFormResponse303RedirectImplicit"};
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse303RedirectImplicit" */;
 let vErrors = null;
 let errors = 0;
@@ -4367,7 +4791,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.access_token === undefined) && (missing0 = "access_token")) || ((data.token_type === undefined) && (missing0 = "token_type"))){
-validate192.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate216.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4389,12 +4813,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-validate192.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
+validate216.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/pattern",keyword:"pattern",params:{pattern: "^[Bb][Ee][Aa][Rr][Ee][Rr]$"},message:"must match pattern \""+"^[Bb][Ee][Aa][Rr][Ee][Rr]$"+"\""}];
 return false;
 }
 }
 else {
-validate192.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate216.errors = [{instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4410,12 +4834,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!pattern16.test(data2)){
-validate192.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
+validate216.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
 return false;
 }
 }
 else {
-validate192.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate216.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4455,18 +4879,18 @@ var valid0 = true;
 }
 }
 else {
-validate192.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate216.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate192.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse400Headers = validate196;
-const schema76 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse400Headers"};
+export const authorizeFormResponse400Headers = validate220;
+const schema87 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse400Headers"};
 
-function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -4474,54 +4898,54 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["cache-control"] !== undefined){
 if(typeof data["cache-control"] !== "string"){
-validate196.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate220.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate196.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate220.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate196.errors = vErrors;
+validate220.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse400ApplicationJson = validate197;
-const schema77 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse400ApplicationJson"};
+export const authorizeFormResponse400ApplicationJson = validate221;
+const schema88 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse400ApplicationJson"};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse400ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate197.errors = vErrors;
+validate221.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse400TextHtml = validate199;
-const schema78 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse400TextHtml"};
+export const authorizeFormResponse400TextHtml = validate223;
+const schema89 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse400TextHtml"};
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse400TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate199.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate223.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate199.errors = vErrors;
+validate223.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse401Headers = validate200;
-const schema79 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:authorizeFormResponse401Headers"};
+export const authorizeFormResponse401Headers = validate224;
+const schema90 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"cache-control":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:authorizeFormResponse401Headers"};
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse401Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -4529,7 +4953,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate200.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate224.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4538,13 +4962,13 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate200.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+if(!pattern28.test(data0)){
+validate224.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
 }
 else {
-validate200.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4557,7 +4981,7 @@ if(valid0){
 if(data["cache-control"] !== undefined){
 const _errs3 = errors;
 if(typeof data["cache-control"] !== "string"){
-validate200.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -4569,33 +4993,33 @@ var valid0 = true;
 }
 }
 else {
-validate200.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate224.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate200.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse401ApplicationJson = validate201;
-const schema80 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse401ApplicationJson"};
+export const authorizeFormResponse401ApplicationJson = validate225;
+const schema91 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse401ApplicationJson"};
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse401ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate201.errors = vErrors;
+validate225.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse403Headers = validate203;
-const schema81 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeFormResponse403Headers"};
+export const authorizeFormResponse403Headers = validate227;
+const schema92 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:authorizeFormResponse403Headers"};
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse403Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -4603,7 +5027,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate203.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate227.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4613,12 +5037,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern22.test(data0)){
-validate203.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+validate227.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4632,11 +5056,11 @@ if(data["x-frame-options"] !== undefined){
 let data1 = data["x-frame-options"];
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("DENY" !== data1){
-validate203.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+validate227.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -4651,12 +5075,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern23.test(data2)){
-validate203.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+validate227.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4670,11 +5094,11 @@ if(data["referrer-policy"] !== undefined){
 let data3 = data["referrer-policy"];
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-referrer" !== data3){
-validate203.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+validate227.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -4688,498 +5112,49 @@ var valid0 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate227.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate203.errors = vErrors;
+validate227.errors = vErrors;
 return errors === 0;
 }
 
-export const authorizeFormResponse403ApplicationJson = validate204;
-const schema82 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse403ApplicationJson"};
+export const authorizeFormResponse403ApplicationJson = validate228;
+const schema93 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse403ApplicationJson"};
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:authorizeFormResponse403ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
-}
-validate204.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse403TextHtml = validate206;
-const schema83 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse403TextHtml"};
-
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse403TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate206.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate206.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse413Headers = validate207;
-const schema84 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse413Headers"};
-
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse413Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate207.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate207.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate207.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse413ApplicationJson = validate208;
-const schema85 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse413ApplicationJson"};
-
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse413ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate208.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse500Headers = validate210;
-const schema86 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse500Headers"};
-
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate210.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate210.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate210.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse500ApplicationJson = validate211;
-const schema87 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse500ApplicationJson"};
-
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate211.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse500TextHtml = validate213;
-const schema88 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse500TextHtml"};
-
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500TextHtml" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate213.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate213.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse503Headers = validate214;
-const schema89 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:authorizeFormResponse503Headers"};
-
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse503Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
-validate214.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-validate214.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
-return false;
-}
-}
-else {
-validate214.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-const _errs3 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate214.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate214.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate214.errors = vErrors;
-return errors === 0;
-}
-
-export const authorizeFormResponse503ApplicationJson = validate215;
-const schema90 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse503ApplicationJson"};
-
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:authorizeFormResponse503ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate215.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenBody = validate217;
-const schema91 = {"$ref":"urn:oauth2-contract:schema:TokenRequest","$id":"urn:oauth2-contract:tokenBody"};
-
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenBody" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-errors = vErrors.length;
-}
-validate217.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse200Headers = validate219;
-const schema92 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse200Headers"};
-
-function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse200Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate219.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["cache-control"] !== undefined){
-let data0 = data["cache-control"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern22.test(data0)){
-validate219.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
-return false;
-}
-}
-else {
-validate219.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-let data1 = data.pragma;
-const _errs3 = errors;
-if(typeof data1 !== "string"){
-validate219.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("no-cache" !== data1){
-validate219.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate219.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate219.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse200ApplicationJson = validate220;
-const schema93 = {"$ref":"urn:oauth2-contract:schema:TokenResponse","$id":"urn:oauth2-contract:tokenResponse200ApplicationJson"};
-
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse200ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate135(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-validate220.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse400Headers = validate222;
-const schema94 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse400Headers"};
-
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse400Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-const _errs1 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate222.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-const _errs3 = errors;
-if(typeof data.pragma !== "string"){
-validate222.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-else {
-validate222.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate222.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse400ApplicationJson = validate223;
-const schema95 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse400ApplicationJson"};
-
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse400ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate223.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse401Headers = validate225;
-const schema96 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:tokenResponse401Headers"};
-const pattern37 = new RegExp("^Basic realm=\"[^\"]*\"$", "u");
-
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse401Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate225.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern37.test(data0)){
-validate225.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
-return false;
-}
-}
-else {
-validate225.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-const _errs3 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate225.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-const _errs5 = errors;
-if(typeof data.pragma !== "string"){
-validate225.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate225.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate225.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse401ApplicationJson = validate226;
-const schema97 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse401ApplicationJson"};
-
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse401ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate226.errors = vErrors;
-return errors === 0;
-}
-
-export const tokenResponse413Headers = validate228;
-const schema98 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse413Headers"};
-
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse413Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate228.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate228.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 validate228.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse413ApplicationJson = validate229;
-const schema99 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse413ApplicationJson"};
+export const authorizeFormResponse403TextHtml = validate230;
+const schema94 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse403TextHtml"};
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse413ApplicationJson" */;
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse403TextHtml" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
+if(typeof data !== "string"){
+validate230.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-validate229.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse500Headers = validate231;
-const schema100 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse500Headers"};
+export const authorizeFormResponse413Headers = validate231;
+const schema95 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse413Headers"};
 
 function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse500Headers" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse413Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -5200,68 +5175,34 @@ validate231.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse500ApplicationJson = validate232;
-const schema101 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse500ApplicationJson"};
+export const authorizeFormResponse413ApplicationJson = validate232;
+const schema96 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse413ApplicationJson"};
 
 function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse500ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse413ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 validate232.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse503Headers = validate234;
-const schema102 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:tokenResponse503Headers"};
+export const authorizeFormResponse500Headers = validate234;
+const schema97 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:authorizeFormResponse500Headers"};
 
 function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse503Headers" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
-validate234.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-validate234.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
-return false;
-}
-}
-else {
-validate234.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data["cache-control"] !== undefined){
-const _errs3 = errors;
 if(typeof data["cache-control"] !== "string"){
 validate234.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -5274,25 +5215,508 @@ validate234.errors = vErrors;
 return errors === 0;
 }
 
-export const tokenResponse503ApplicationJson = validate235;
-const schema103 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse503ApplicationJson"};
+export const authorizeFormResponse500ApplicationJson = validate235;
+const schema98 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse500ApplicationJson"};
 
 function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:tokenResponse503ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 validate235.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeQuery = validate237;
-const schema104 = {"type":"object","properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"}},"required":[],"$id":"urn:oauth2-contract:getMeQuery"};
+export const authorizeFormResponse500TextHtml = validate237;
+const schema99 = {"type":"string","$id":"urn:oauth2-contract:authorizeFormResponse500TextHtml"};
 
 function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse500TextHtml" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate237.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate237.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse503Headers = validate238;
+const schema100 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:authorizeFormResponse503Headers"};
+
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse503Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
+validate238.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate238.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+return false;
+}
+}
+else {
+validate238.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate238.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate238.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate238.errors = vErrors;
+return errors === 0;
+}
+
+export const authorizeFormResponse503ApplicationJson = validate239;
+const schema101 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:authorizeFormResponse503ApplicationJson"};
+
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:authorizeFormResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate239.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenBody = validate241;
+const schema102 = {"$ref":"urn:oauth2-contract:schema:TokenRequest","$id":"urn:oauth2-contract:tokenBody"};
+
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+errors = vErrors.length;
+}
+validate241.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse200Headers = validate243;
+const schema103 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"pragma":{"type":"string","const":"no-cache"}},"required":["cache-control"],"$id":"urn:oauth2-contract:tokenResponse200Headers"};
+
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
+validate243.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["cache-control"] !== undefined){
+let data0 = data["cache-control"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern22.test(data0)){
+validate243.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+return false;
+}
+}
+else {
+validate243.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+let data1 = data.pragma;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate243.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("no-cache" !== data1){
+validate243.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/const",keyword:"const",params:{allowedValue: "no-cache"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate243.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate243.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse200ApplicationJson = validate244;
+const schema104 = {"$ref":"urn:oauth2-contract:schema:TokenResponse","$id":"urn:oauth2-contract:tokenResponse200ApplicationJson"};
+
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse200ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate139(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+errors = vErrors.length;
+}
+validate244.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse400Headers = validate246;
+const schema105 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse400Headers"};
+
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse400Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+const _errs1 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate246.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+const _errs3 = errors;
+if(typeof data.pragma !== "string"){
+validate246.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+else {
+validate246.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate246.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse400ApplicationJson = validate247;
+const schema106 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse400ApplicationJson"};
+
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse400ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate247.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse401Headers = validate249;
+const schema107 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:tokenResponse401Headers"};
+const pattern39 = new RegExp("^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\"", "u");
+
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse401Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate249.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern39.test(data0)){
+validate249.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""},message:"must match pattern \""+"^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""+"\""}];
+return false;
+}
+}
+else {
+validate249.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate249.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+const _errs5 = errors;
+if(typeof data.pragma !== "string"){
+validate249.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate249.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate249.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse401ApplicationJson = validate250;
+const schema108 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse401ApplicationJson"};
+
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate250.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse413Headers = validate252;
+const schema109 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse413Headers"};
+
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse413Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate252.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate252.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate252.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse413ApplicationJson = validate253;
+const schema110 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse413ApplicationJson"};
+
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse413ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate253.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse500Headers = validate255;
+const schema111 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:tokenResponse500Headers"};
+
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse500Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate255.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate255.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate255.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse500ApplicationJson = validate256;
+const schema112 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse500ApplicationJson"};
+
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse500ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate256.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse503Headers = validate258;
+const schema113 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:tokenResponse503Headers"};
+
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse503Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
+validate258.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate258.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+return false;
+}
+}
+else {
+validate258.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate258.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate258.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate258.errors = vErrors;
+return errors === 0;
+}
+
+export const tokenResponse503ApplicationJson = validate259;
+const schema114 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:tokenResponse503ApplicationJson"};
+
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:tokenResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate259.errors = vErrors;
+return errors === 0;
+}
+
+export const getMeQuery = validate261;
+const schema115 = {"type":"object","properties":{"access_token":{"$ref":"urn:oauth2-contract:schema:AccessToken"}},"required":[],"$id":"urn:oauth2-contract:getMeQuery"};
+
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeQuery" */;
 let vErrors = null;
 let errors = 0;
@@ -5306,18 +5730,18 @@ errors = vErrors.length;
 }
 }
 else {
-validate237.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate261.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate237.errors = vErrors;
+validate261.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse200Headers = validate239;
-const schema105 = {"type":"object","properties":{"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:getMeResponse200Headers"};
+export const getMeResponse200Headers = validate263;
+const schema116 = {"type":"object","properties":{"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:getMeResponse200Headers"};
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -5326,7 +5750,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["x-accepted-oauth-scopes"] !== undefined){
 const _errs1 = errors;
 if(typeof data["x-accepted-oauth-scopes"] !== "string"){
-validate239.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate263.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -5338,7 +5762,7 @@ if(valid0){
 if(data["x-oauth-scopes"] !== undefined){
 const _errs3 = errors;
 if(typeof data["x-oauth-scopes"] !== "string"){
-validate239.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate263.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -5349,33 +5773,33 @@ var valid0 = true;
 }
 }
 else {
-validate239.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate263.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate239.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse200ApplicationJson = validate240;
-const schema106 = {"$ref":"urn:oauth2-contract:schema:MeResponse","$id":"urn:oauth2-contract:getMeResponse200ApplicationJson"};
+export const getMeResponse200ApplicationJson = validate264;
+const schema117 = {"$ref":"urn:oauth2-contract:schema:MeResponse","$id":"urn:oauth2-contract:getMeResponse200ApplicationJson"};
 
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
-validate240.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse400Headers = validate242;
-const schema107 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse400Headers"};
+export const getMeResponse400Headers = validate266;
+const schema118 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse400Headers"};
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -5383,7 +5807,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate242.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate266.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5392,13 +5816,13 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate242.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+if(!pattern28.test(data0)){
+validate266.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
 }
 else {
-validate242.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate266.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5406,33 +5830,33 @@ return false;
 }
 }
 else {
-validate242.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate266.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate242.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse400ApplicationJson = validate243;
-const schema108 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse400ApplicationJson"};
+export const getMeResponse400ApplicationJson = validate267;
+const schema119 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse400ApplicationJson"};
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse400ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate243.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse401Headers = validate245;
-const schema109 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse401Headers"};
+export const getMeResponse401Headers = validate269;
+const schema120 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse401Headers"};
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse401Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -5440,7 +5864,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate245.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate269.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5449,13 +5873,13 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate245.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+if(!pattern28.test(data0)){
+validate269.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
 }
 else {
-validate245.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate269.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5463,33 +5887,33 @@ return false;
 }
 }
 else {
-validate245.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate269.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate245.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse401ApplicationJson = validate246;
-const schema110 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse401ApplicationJson"};
+export const getMeResponse401ApplicationJson = validate270;
+const schema121 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse401ApplicationJson"};
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse401ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate246.errors = vErrors;
+validate270.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse403Headers = validate248;
-const schema111 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse403Headers"};
+export const getMeResponse403Headers = validate272;
+const schema122 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:getMeResponse403Headers"};
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse403Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -5497,7 +5921,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate248.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate272.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5506,13 +5930,13 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate248.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+if(!pattern28.test(data0)){
+validate272.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
 }
 else {
-validate248.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate272.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5525,7 +5949,7 @@ if(valid0){
 if(data["x-accepted-oauth-scopes"] !== undefined){
 const _errs3 = errors;
 if(typeof data["x-accepted-oauth-scopes"] !== "string"){
-validate248.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate272.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -5537,7 +5961,7 @@ if(valid0){
 if(data["x-oauth-scopes"] !== undefined){
 const _errs5 = errors;
 if(typeof data["x-oauth-scopes"] !== "string"){
-validate248.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate272.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5550,33 +5974,33 @@ var valid0 = true;
 }
 }
 else {
-validate248.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate272.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate248.errors = vErrors;
+validate272.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse403ApplicationJson = validate249;
-const schema112 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse403ApplicationJson"};
+export const getMeResponse403ApplicationJson = validate273;
+const schema123 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse403ApplicationJson"};
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse403ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate249.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse500Headers = validate251;
-const schema113 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:getMeResponse500Headers"};
+export const getMeResponse500Headers = validate275;
+const schema124 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:getMeResponse500Headers"};
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -5584,39 +6008,39 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["cache-control"] !== undefined){
 if(typeof data["cache-control"] !== "string"){
-validate251.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate275.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate251.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate275.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate251.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse500ApplicationJson = validate252;
-const schema114 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse500ApplicationJson"};
+export const getMeResponse500ApplicationJson = validate276;
+const schema125 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse500ApplicationJson"};
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate252.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse503Headers = validate254;
-const schema115 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:getMeResponse503Headers"};
+export const getMeResponse503Headers = validate278;
+const schema126 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:getMeResponse503Headers"};
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -5624,7 +6048,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
-validate254.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate278.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5633,13 +6057,13 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-validate254.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern29.test(data0)){
+validate278.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
 }
 else {
-validate254.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate278.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5652,7 +6076,7 @@ if(valid0){
 if(data["cache-control"] !== undefined){
 const _errs3 = errors;
 if(typeof data["cache-control"] !== "string"){
-validate254.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate278.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -5664,48 +6088,48 @@ var valid0 = true;
 }
 }
 else {
-validate254.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate278.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate254.errors = vErrors;
+validate278.errors = vErrors;
 return errors === 0;
 }
 
-export const getMeResponse503ApplicationJson = validate255;
-const schema116 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse503ApplicationJson"};
+export const getMeResponse503ApplicationJson = validate279;
+const schema127 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:getMeResponse503ApplicationJson"};
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:getMeResponse503ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate255.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeBody = validate257;
-const schema117 = {"$ref":"urn:oauth2-contract:schema:BearerFormBody","$id":"urn:oauth2-contract:postMeBody"};
+export const postMeBody = validate281;
+const schema128 = {"$ref":"urn:oauth2-contract:schema:BearerFormBody","$id":"urn:oauth2-contract:postMeBody"};
 
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:postMeBody" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
-validate257.errors = vErrors;
+validate281.errors = vErrors;
 return errors === 0;
 }
 
-export const postMeResponse200Headers = validate259;
-const schema118 = {"type":"object","properties":{"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse200Headers"};
+export const postMeResponse200Headers = validate283;
+const schema129 = {"type":"object","properties":{"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse200Headers"};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:postMeResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -5714,7 +6138,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["x-accepted-oauth-scopes"] !== undefined){
 const _errs1 = errors;
 if(typeof data["x-accepted-oauth-scopes"] !== "string"){
-validate259.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate283.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -5726,460 +6150,7 @@ if(valid0){
 if(data["x-oauth-scopes"] !== undefined){
 const _errs3 = errors;
 if(typeof data["x-oauth-scopes"] !== "string"){
-validate259.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-else {
-validate259.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate259.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse200ApplicationJson = validate260;
-const schema119 = {"$ref":"urn:oauth2-contract:schema:MeResponse","$id":"urn:oauth2-contract:postMeResponse200ApplicationJson"};
-
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse200ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-errors = vErrors.length;
-}
-validate260.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse400Headers = validate262;
-const schema120 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse400Headers"};
-
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse400Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate262.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate262.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
-return false;
-}
-}
-else {
-validate262.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate262.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate262.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse400ApplicationJson = validate263;
-const schema121 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse400ApplicationJson"};
-
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse400ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate263.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse401Headers = validate265;
-const schema122 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse401Headers"};
-
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse401Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate265.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate265.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
-return false;
-}
-}
-else {
-validate265.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate265.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate265.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse401ApplicationJson = validate266;
-const schema123 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse401ApplicationJson"};
-
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse401ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate266.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse403Headers = validate268;
-const schema124 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse403Headers"};
-
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse403Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate268.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["www-authenticate"] !== undefined){
-let data0 = data["www-authenticate"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate268.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
-return false;
-}
-}
-else {
-validate268.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-accepted-oauth-scopes"] !== undefined){
-const _errs3 = errors;
-if(typeof data["x-accepted-oauth-scopes"] !== "string"){
-validate268.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["x-oauth-scopes"] !== undefined){
-const _errs5 = errors;
-if(typeof data["x-oauth-scopes"] !== "string"){
-validate268.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate268.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate268.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse403ApplicationJson = validate269;
-const schema125 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse403ApplicationJson"};
-
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse403ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate269.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse413Headers = validate271;
-const schema126 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse413Headers"};
-
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse413Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate271.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate271.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate271.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse413ApplicationJson = validate272;
-const schema127 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse413ApplicationJson"};
-
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse413ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate272.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse500Headers = validate274;
-const schema128 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse500Headers"};
-
-function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse500Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate274.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate274.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate274.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse500ApplicationJson = validate275;
-const schema129 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse500ApplicationJson"};
-
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate275.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse503Headers = validate277;
-const schema130 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:postMeResponse503Headers"};
-
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse503Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
-validate277.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-validate277.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
-return false;
-}
-}
-else {
-validate277.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-const _errs3 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate277.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate277.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate277.errors = vErrors;
-return errors === 0;
-}
-
-export const postMeResponse503ApplicationJson = validate278;
-const schema131 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse503ApplicationJson"};
-
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:postMeResponse503ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate278.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeBody = validate280;
-const schema132 = {"$ref":"urn:oauth2-contract:schema:RevocationRequest","$id":"urn:oauth2-contract:revokeBody"};
-
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeBody" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate125(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
-errors = vErrors.length;
-}
-validate280.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse200Headers = validate282;
-const schema133 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse200Headers"};
-
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse200Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate282.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate282.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate282.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse400Headers = validate283;
-const schema134 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse400Headers"};
-
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse400Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-const _errs1 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate283.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-const _errs3 = errors;
-if(typeof data.pragma !== "string"){
-validate283.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate283.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -6198,26 +6169,26 @@ validate283.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse400ApplicationJson = validate284;
-const schema135 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse400ApplicationJson"};
+export const postMeResponse200ApplicationJson = validate284;
+const schema130 = {"$ref":"urn:oauth2-contract:schema:MeResponse","$id":"urn:oauth2-contract:postMeResponse200ApplicationJson"};
 
 function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse400ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 validate284.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse401Headers = validate286;
-const schema136 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:revokeResponse401Headers"};
+export const postMeResponse400Headers = validate286;
+const schema131 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse400Headers"};
 
 function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse401Headers" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -6233,44 +6204,14 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern37.test(data0)){
-validate286.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
+if(!pattern28.test(data0)){
+validate286.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
 }
 else {
 validate286.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-const _errs3 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate286.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-const _errs5 = errors;
-if(typeof data.pragma !== "string"){
-validate286.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -6285,34 +6226,51 @@ validate286.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse401ApplicationJson = validate287;
-const schema137 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse401ApplicationJson"};
+export const postMeResponse400ApplicationJson = validate287;
+const schema132 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse400ApplicationJson"};
 
 function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse401ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse400ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 validate287.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse413Headers = validate289;
-const schema138 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse413Headers"};
+export const postMeResponse401Headers = validate289;
+const schema133 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse401Headers"};
 
 function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse413Headers" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse401Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate289.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate289.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern28.test(data0)){
+validate289.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
+return false;
+}
+}
+else {
+validate289.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 }
 }
 }
@@ -6325,260 +6283,33 @@ validate289.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse413ApplicationJson = validate290;
-const schema139 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse413ApplicationJson"};
+export const postMeResponse401ApplicationJson = validate290;
+const schema134 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse401ApplicationJson"};
 
 function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse413ApplicationJson" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse401ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 validate290.errors = vErrors;
 return errors === 0;
 }
 
-export const revokeResponse500Headers = validate292;
-const schema140 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse500Headers"};
+export const postMeResponse403Headers = validate292;
+const schema135 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},"x-accepted-oauth-scopes":{"type":"string"},"x-oauth-scopes":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:postMeResponse403Headers"};
 
 function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse500Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate292.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate292.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse500ApplicationJson = validate293;
-const schema141 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse500ApplicationJson"};
-
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse500ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate293.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse503Headers = validate295;
-const schema142 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:revokeResponse503Headers"};
-
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse503Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
-validate295.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data["retry-after"] !== undefined){
-let data0 = data["retry-after"];
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-validate295.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
-return false;
-}
-}
-else {
-validate295.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["cache-control"] !== undefined){
-const _errs3 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate295.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate295.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate295.errors = vErrors;
-return errors === 0;
-}
-
-export const revokeResponse503ApplicationJson = validate296;
-const schema143 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse503ApplicationJson"};
-
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:revokeResponse503ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate296.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectBody = validate298;
-const schema144 = {"$ref":"urn:oauth2-contract:schema:IntrospectionRequest","$id":"urn:oauth2-contract:introspectBody"};
-
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectBody" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-errors = vErrors.length;
-}
-validate298.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectResponse200Headers = validate300;
-const schema145 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse200Headers"};
-
-function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse200Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-if(typeof data["cache-control"] !== "string"){
-validate300.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate300.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate300.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectResponse200ApplicationJson = validate301;
-const schema146 = {"$ref":"urn:oauth2-contract:schema:IntrospectionResponse","$id":"urn:oauth2-contract:introspectResponse200ApplicationJson"};
-
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse200ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
-errors = vErrors.length;
-}
-validate301.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectResponse400Headers = validate303;
-const schema147 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse400Headers"};
-
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse400Headers" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["cache-control"] !== undefined){
-const _errs1 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate303.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pragma !== undefined){
-const _errs3 = errors;
-if(typeof data.pragma !== "string"){
-validate303.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-else {
-validate303.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate303.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectResponse400ApplicationJson = validate304;
-const schema148 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse400ApplicationJson"};
-
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse400ApplicationJson" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate304.errors = vErrors;
-return errors === 0;
-}
-
-export const introspectResponse401Headers = validate306;
-const schema149 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^Basic realm=\"[^\"]*\"$"},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:introspectResponse401Headers"};
-
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse401Headers" */;
+/*# sourceURL="urn:oauth2-contract:postMeResponse403Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
-validate306.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate292.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6587,13 +6318,13 @@ let data0 = data["www-authenticate"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern37.test(data0)){
-validate306.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Basic realm=\"[^\"]*\"$"},message:"must match pattern \""+"^Basic realm=\"[^\"]*\"$"+"\""}];
+if(!pattern28.test(data0)){
+validate292.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"},message:"must match pattern \""+"^Bearer realm=\"[^\"]*\"(, (error|error_description|scope|resource_metadata)=\"[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]*\")*$"+"\""}];
 return false;
 }
 }
 else {
-validate306.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate292.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6603,10 +6334,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["cache-control"] !== undefined){
+if(data["x-accepted-oauth-scopes"] !== undefined){
 const _errs3 = errors;
-if(typeof data["cache-control"] !== "string"){
-validate306.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data["x-accepted-oauth-scopes"] !== "string"){
+validate292.errors = [{instancePath:instancePath+"/x-accepted-oauth-scopes",schemaPath:"#/properties/x-accepted-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -6615,10 +6346,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.pragma !== undefined){
+if(data["x-oauth-scopes"] !== undefined){
 const _errs5 = errors;
-if(typeof data.pragma !== "string"){
-validate306.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data["x-oauth-scopes"] !== "string"){
+validate292.errors = [{instancePath:instancePath+"/x-oauth-scopes",schemaPath:"#/properties/x-oauth-scopes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -6631,121 +6362,121 @@ var valid0 = true;
 }
 }
 else {
-validate306.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate292.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate306.errors = vErrors;
+validate292.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse401ApplicationJson = validate307;
-const schema150 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse401ApplicationJson"};
+export const postMeResponse403ApplicationJson = validate293;
+const schema136 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse403ApplicationJson"};
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse401ApplicationJson" */;
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse403ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate307.errors = vErrors;
+validate293.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse413Headers = validate309;
-const schema151 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse413Headers"};
+export const postMeResponse413Headers = validate295;
+const schema137 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse413Headers"};
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse413Headers" */;
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse413Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["cache-control"] !== undefined){
 if(typeof data["cache-control"] !== "string"){
-validate309.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate295.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate309.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate295.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate309.errors = vErrors;
+validate295.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse413ApplicationJson = validate310;
-const schema152 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse413ApplicationJson"};
+export const postMeResponse413ApplicationJson = validate296;
+const schema138 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse413ApplicationJson"};
 
-function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse413ApplicationJson" */;
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse413ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate310.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse500Headers = validate312;
-const schema153 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse500Headers"};
+export const postMeResponse500Headers = validate298;
+const schema139 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:postMeResponse500Headers"};
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse500Headers" */;
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["cache-control"] !== undefined){
 if(typeof data["cache-control"] !== "string"){
-validate312.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate312.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate312.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse500ApplicationJson = validate313;
-const schema154 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse500ApplicationJson"};
+export const postMeResponse500ApplicationJson = validate299;
+const schema140 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse500ApplicationJson"};
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse500ApplicationJson" */;
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate313.errors = vErrors;
+validate299.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse503Headers = validate315;
-const schema155 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:introspectResponse503Headers"};
+export const postMeResponse503Headers = validate301;
+const schema141 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:postMeResponse503Headers"};
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse503Headers" */;
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
-validate315.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate301.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6754,13 +6485,13 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-validate315.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern29.test(data0)){
+validate301.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
 }
 else {
-validate315.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate301.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6773,7 +6504,7 @@ if(valid0){
 if(data["cache-control"] !== undefined){
 const _errs3 = errors;
 if(typeof data["cache-control"] !== "string"){
-validate315.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate301.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -6785,48 +6516,741 @@ var valid0 = true;
 }
 }
 else {
-validate315.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate301.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate315.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
 
-export const introspectResponse503ApplicationJson = validate316;
-const schema156 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse503ApplicationJson"};
+export const postMeResponse503ApplicationJson = validate302;
+const schema142 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:postMeResponse503ApplicationJson"};
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:introspectResponse503ApplicationJson" */;
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:postMeResponse503ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
+}
+validate302.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeBody = validate304;
+const schema143 = {"$ref":"urn:oauth2-contract:schema:RevocationRequest","$id":"urn:oauth2-contract:revokeBody"};
+
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+errors = vErrors.length;
+}
+validate304.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse200Headers = validate306;
+const schema144 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse200Headers"};
+
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate306.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate306.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate306.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse400Headers = validate307;
+const schema145 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse400Headers"};
+
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse400Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+const _errs1 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate307.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+const _errs3 = errors;
+if(typeof data.pragma !== "string"){
+validate307.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+else {
+validate307.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate307.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse400ApplicationJson = validate308;
+const schema146 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse400ApplicationJson"};
+
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse400ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate308.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse401Headers = validate310;
+const schema147 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:revokeResponse401Headers"};
+
+function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse401Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate310.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern39.test(data0)){
+validate310.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""},message:"must match pattern \""+"^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""+"\""}];
+return false;
+}
+}
+else {
+validate310.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate310.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+const _errs5 = errors;
+if(typeof data.pragma !== "string"){
+validate310.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate310.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate310.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse401ApplicationJson = validate311;
+const schema148 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse401ApplicationJson"};
+
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate311.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse413Headers = validate313;
+const schema149 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse413Headers"};
+
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse413Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate313.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate313.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate313.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse413ApplicationJson = validate314;
+const schema150 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse413ApplicationJson"};
+
+function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse413ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate314.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse500Headers = validate316;
+const schema151 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:revokeResponse500Headers"};
+
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse500Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate316.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate316.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 validate316.errors = vErrors;
 return errors === 0;
 }
 
-export const loginBody = validate318;
-const schema157 = {"$ref":"urn:oauth2-contract:schema:LoginForm","$id":"urn:oauth2-contract:loginBody"};
+export const revokeResponse500ApplicationJson = validate317;
+const schema152 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse500ApplicationJson"};
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:oauth2-contract:loginBody" */;
+function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse500ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate317.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse503Headers = validate319;
+const schema153 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:revokeResponse503Headers"};
+
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse503Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
+validate319.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate319.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+return false;
+}
+}
+else {
+validate319.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate319.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate319.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate319.errors = vErrors;
+return errors === 0;
+}
+
+export const revokeResponse503ApplicationJson = validate320;
+const schema154 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:revokeResponse503ApplicationJson"};
+
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:revokeResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate320.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectBody = validate322;
+const schema155 = {"$ref":"urn:oauth2-contract:schema:IntrospectionRequest","$id":"urn:oauth2-contract:introspectBody"};
+
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+errors = vErrors.length;
+}
+validate322.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse200Headers = validate324;
+const schema156 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse200Headers"};
+
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse200Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate324.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate324.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate324.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse200ApplicationJson = validate325;
+const schema157 = {"$ref":"urn:oauth2-contract:schema:IntrospectionResponse","$id":"urn:oauth2-contract:introspectResponse200ApplicationJson"};
+
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
 if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
-validate318.errors = vErrors;
+validate325.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse200Headers = validate320;
-const schema158 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:loginResponse200Headers"};
+export const introspectResponse400Headers = validate327;
+const schema158 = {"type":"object","properties":{"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse400Headers"};
 
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse400Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+const _errs1 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate327.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+const _errs3 = errors;
+if(typeof data.pragma !== "string"){
+validate327.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+else {
+validate327.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate327.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse400ApplicationJson = validate328;
+const schema159 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse400ApplicationJson"};
+
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse400ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate328.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse401Headers = validate330;
+const schema160 = {"type":"object","properties":{"www-authenticate":{"type":"string","pattern":"^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""},"cache-control":{"type":"string"},"pragma":{"type":"string"}},"required":["www-authenticate"],"$id":"urn:oauth2-contract:introspectResponse401Headers"};
+
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse401Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["www-authenticate"] === undefined) && (missing0 = "www-authenticate")){
+validate330.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["www-authenticate"] !== undefined){
+let data0 = data["www-authenticate"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern39.test(data0)){
+validate330.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/pattern",keyword:"pattern",params:{pattern: "^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""},message:"must match pattern \""+"^[Bb][Aa][Ss][Ii][Cc] (.+, *)?realm=\"[^\"]*\""+"\""}];
+return false;
+}
+}
+else {
+validate330.errors = [{instancePath:instancePath+"/www-authenticate",schemaPath:"#/properties/www-authenticate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate330.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pragma !== undefined){
+const _errs5 = errors;
+if(typeof data.pragma !== "string"){
+validate330.errors = [{instancePath:instancePath+"/pragma",schemaPath:"#/properties/pragma/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate330.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate330.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse401ApplicationJson = validate331;
+const schema161 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse401ApplicationJson"};
+
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse401ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate331.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse413Headers = validate333;
+const schema162 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse413Headers"};
+
+function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse413Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate333.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate333.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate333.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse413ApplicationJson = validate334;
+const schema163 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse413ApplicationJson"};
+
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse413ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate334.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse500Headers = validate336;
+const schema164 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:introspectResponse500Headers"};
+
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse500Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["cache-control"] !== undefined){
+if(typeof data["cache-control"] !== "string"){
+validate336.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate336.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate336.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse500ApplicationJson = validate337;
+const schema165 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse500ApplicationJson"};
+
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse500ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate337.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse503Headers = validate339;
+const schema166 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string"}},"required":["retry-after"],"$id":"urn:oauth2-contract:introspectResponse503Headers"};
+
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse503Headers" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data["retry-after"] === undefined) && (missing0 = "retry-after")){
+validate339.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data["retry-after"] !== undefined){
+let data0 = data["retry-after"];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+validate339.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+return false;
+}
+}
+else {
+validate339.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["cache-control"] !== undefined){
+const _errs3 = errors;
+if(typeof data["cache-control"] !== "string"){
+validate339.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate339.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate339.errors = vErrors;
+return errors === 0;
+}
+
+export const introspectResponse503ApplicationJson = validate340;
+const schema167 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:introspectResponse503ApplicationJson"};
+
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:introspectResponse503ApplicationJson" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate340.errors = vErrors;
+return errors === 0;
+}
+
+export const loginBody = validate342;
+const schema168 = {"$ref":"urn:oauth2-contract:schema:LoginForm","$id":"urn:oauth2-contract:loginBody"};
+
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:oauth2-contract:loginBody" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+errors = vErrors.length;
+}
+validate342.errors = vErrors;
+return errors === 0;
+}
+
+export const loginResponse200Headers = validate344;
+const schema169 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:loginResponse200Headers"};
+
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -6834,7 +7258,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate320.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate344.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6844,12 +7268,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern22.test(data0)){
-validate320.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+validate344.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate320.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6863,11 +7287,11 @@ if(data["x-frame-options"] !== undefined){
 let data1 = data["x-frame-options"];
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate320.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("DENY" !== data1){
-validate320.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+validate344.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -6882,12 +7306,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern23.test(data2)){
-validate320.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+validate344.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
 }
 else {
-validate320.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6901,11 +7325,11 @@ if(data["referrer-policy"] !== undefined){
 let data3 = data["referrer-policy"];
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate320.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-referrer" !== data3){
-validate320.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+validate344.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -6919,33 +7343,33 @@ var valid0 = true;
 }
 }
 else {
-validate320.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate344.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate320.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse200TextHtml = validate321;
-const schema159 = {"type":"string","$id":"urn:oauth2-contract:loginResponse200TextHtml"};
+export const loginResponse200TextHtml = validate345;
+const schema170 = {"type":"string","$id":"urn:oauth2-contract:loginResponse200TextHtml"};
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse200TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate321.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate321.errors = vErrors;
+validate345.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse303Headers = validate322;
-const schema160 = {"type":"object","properties":{"location":{"type":"string","pattern":"^/authorize\\?"},"set-cookie":{"type":"string"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location","set-cookie"],"$id":"urn:oauth2-contract:loginResponse303Headers"};
+export const loginResponse303Headers = validate346;
+const schema171 = {"type":"object","properties":{"location":{"type":"string","pattern":"^/authorize\\?"},"set-cookie":{"type":"string"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","location","set-cookie"],"$id":"urn:oauth2-contract:loginResponse303Headers"};
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse303Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -6953,7 +7377,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data.location === undefined) && (missing0 = "location"))) || ((data["set-cookie"] === undefined) && (missing0 = "set-cookie"))){
-validate322.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate346.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6963,12 +7387,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern19.test(data0)){
-validate322.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
+validate346.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/pattern",keyword:"pattern",params:{pattern: "^/authorize\\?"},message:"must match pattern \""+"^/authorize\\?"+"\""}];
 return false;
 }
 }
 else {
-validate322.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6981,7 +7405,7 @@ if(valid0){
 if(data["set-cookie"] !== undefined){
 const _errs3 = errors;
 if(typeof data["set-cookie"] !== "string"){
-validate322.errors = [{instancePath:instancePath+"/set-cookie",schemaPath:"#/properties/set-cookie/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/set-cookie",schemaPath:"#/properties/set-cookie/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -6996,12 +7420,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern22.test(data2)){
-validate322.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+validate346.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate322.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7015,18 +7439,18 @@ var valid0 = true;
 }
 }
 else {
-validate322.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate322.errors = vErrors;
+validate346.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse403Headers = validate323;
-const schema161 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:loginResponse403Headers"};
+export const loginResponse403Headers = validate347;
+const schema172 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:loginResponse403Headers"};
 
-function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse403Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7034,7 +7458,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate323.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate347.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7044,12 +7468,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern22.test(data0)){
-validate323.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+validate347.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate323.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7063,11 +7487,11 @@ if(data["x-frame-options"] !== undefined){
 let data1 = data["x-frame-options"];
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate323.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("DENY" !== data1){
-validate323.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+validate347.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -7082,12 +7506,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern23.test(data2)){
-validate323.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+validate347.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
 }
 else {
-validate323.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7101,11 +7525,11 @@ if(data["referrer-policy"] !== undefined){
 let data3 = data["referrer-policy"];
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate323.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-referrer" !== data3){
-validate323.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+validate347.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7119,48 +7543,48 @@ var valid0 = true;
 }
 }
 else {
-validate323.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate323.errors = vErrors;
+validate347.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse403ApplicationJson = validate324;
-const schema162 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:loginResponse403ApplicationJson"};
+export const loginResponse403ApplicationJson = validate348;
+const schema173 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:loginResponse403ApplicationJson"};
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse403ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate324.errors = vErrors;
+validate348.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse403TextHtml = validate326;
-const schema163 = {"type":"string","$id":"urn:oauth2-contract:loginResponse403TextHtml"};
+export const loginResponse403TextHtml = validate350;
+const schema174 = {"type":"string","$id":"urn:oauth2-contract:loginResponse403TextHtml"};
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse403TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate326.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate326.errors = vErrors;
+validate350.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse413Headers = validate327;
-const schema164 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:loginResponse413Headers"};
+export const loginResponse413Headers = validate351;
+const schema175 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:loginResponse413Headers"};
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse413Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7168,39 +7592,39 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["cache-control"] !== undefined){
 if(typeof data["cache-control"] !== "string"){
-validate327.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate327.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate327.errors = vErrors;
+validate351.errors = vErrors;
 return errors === 0;
 }
 
-export const loginResponse413ApplicationJson = validate328;
-const schema165 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:loginResponse413ApplicationJson"};
+export const loginResponse413ApplicationJson = validate352;
+const schema176 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:loginResponse413ApplicationJson"};
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:loginResponse413ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate328.errors = vErrors;
+validate352.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackQuery = validate330;
-const schema166 = {"type":"object","properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"error":{"type":"string","maxLength":64}},"required":[],"$id":"urn:oauth2-contract:demoCallbackQuery"};
+export const demoCallbackQuery = validate354;
+const schema177 = {"type":"object","properties":{"code":{"$ref":"urn:oauth2-contract:schema:AuthorizationCode"},"error":{"type":"string","maxLength":64}},"required":[],"$id":"urn:oauth2-contract:demoCallbackQuery"};
 
-function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackQuery" */;
 let vErrors = null;
 let errors = 0;
@@ -7224,12 +7648,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-validate330.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+validate354.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate354.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7241,18 +7665,18 @@ var valid0 = true;
 }
 }
 else {
-validate330.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate354.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate330.errors = vErrors;
+validate354.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackResponse200Headers = validate332;
-const schema167 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:demoCallbackResponse200Headers"};
+export const demoCallbackResponse200Headers = validate356;
+const schema178 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"},"x-frame-options":{"type":"string","const":"DENY"},"content-security-policy":{"type":"string","pattern":"frame-ancestors 'none'"},"referrer-policy":{"type":"string","const":"no-referrer"}},"required":["cache-control","content-security-policy","referrer-policy","x-frame-options"],"$id":"urn:oauth2-contract:demoCallbackResponse200Headers"};
 
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7260,7 +7684,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["content-security-policy"] === undefined) && (missing0 = "content-security-policy"))) || ((data["referrer-policy"] === undefined) && (missing0 = "referrer-policy"))) || ((data["x-frame-options"] === undefined) && (missing0 = "x-frame-options"))){
-validate332.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate356.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7270,12 +7694,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern22.test(data0)){
-validate332.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+validate356.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7289,11 +7713,11 @@ if(data["x-frame-options"] !== undefined){
 let data1 = data["x-frame-options"];
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate332.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("DENY" !== data1){
-validate332.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
+validate356.errors = [{instancePath:instancePath+"/x-frame-options",schemaPath:"#/properties/x-frame-options/const",keyword:"const",params:{allowedValue: "DENY"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -7308,12 +7732,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern23.test(data2)){
-validate332.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
+validate356.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/pattern",keyword:"pattern",params:{pattern: "frame-ancestors 'none'"},message:"must match pattern \""+"frame-ancestors 'none'"+"\""}];
 return false;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/content-security-policy",schemaPath:"#/properties/content-security-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7327,11 +7751,11 @@ if(data["referrer-policy"] !== undefined){
 let data3 = data["referrer-policy"];
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate332.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("no-referrer" !== data3){
-validate332.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
+validate356.errors = [{instancePath:instancePath+"/referrer-policy",schemaPath:"#/properties/referrer-policy/const",keyword:"const",params:{allowedValue: "no-referrer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7345,65 +7769,65 @@ var valid0 = true;
 }
 }
 else {
-validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate332.errors = vErrors;
+validate356.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackResponse200TextHtml = validate333;
-const schema168 = {"type":"string","$id":"urn:oauth2-contract:demoCallbackResponse200TextHtml"};
+export const demoCallbackResponse200TextHtml = validate357;
+const schema179 = {"type":"string","$id":"urn:oauth2-contract:demoCallbackResponse200TextHtml"};
 
-function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackResponse200TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate333.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate357.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate333.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackResponse400Headers = validate334;
-const schema169 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:demoCallbackResponse400Headers"};
+export const demoCallbackResponse400Headers = validate358;
+const schema180 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:demoCallbackResponse400Headers"};
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackResponse400Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate334.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate334.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
 
-export const demoCallbackResponse400TextHtml = validate335;
-const schema170 = {"type":"string","$id":"urn:oauth2-contract:demoCallbackResponse400TextHtml"};
+export const demoCallbackResponse400TextHtml = validate359;
+const schema181 = {"type":"string","$id":"urn:oauth2-contract:demoCallbackResponse400TextHtml"};
 
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:demoCallbackResponse400TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate335.errors = vErrors;
+validate359.errors = vErrors;
 return errors === 0;
 }
 
-export const healthResponse200Headers = validate336;
-const schema171 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:healthResponse200Headers"};
+export const healthResponse200Headers = validate360;
+const schema182 = {"type":"object","properties":{"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control"],"$id":"urn:oauth2-contract:healthResponse200Headers"};
 
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:healthResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7411,7 +7835,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data["cache-control"] === undefined) && (missing0 = "cache-control")){
-validate336.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate360.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7421,12 +7845,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern22.test(data0)){
-validate336.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+validate360.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate360.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7434,33 +7858,33 @@ return false;
 }
 }
 else {
-validate336.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate360.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate336.errors = vErrors;
+validate360.errors = vErrors;
 return errors === 0;
 }
 
-export const healthResponse200ApplicationJson = validate337;
-const schema172 = {"$ref":"urn:oauth2-contract:schema:Health","$id":"urn:oauth2-contract:healthResponse200ApplicationJson"};
+export const healthResponse200ApplicationJson = validate361;
+const schema183 = {"$ref":"urn:oauth2-contract:schema:Health","$id":"urn:oauth2-contract:healthResponse200ApplicationJson"};
 
-function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:healthResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
-validate337.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
 
-export const healthResponse503Headers = validate339;
-const schema173 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:healthResponse503Headers"};
+export const healthResponse503Headers = validate363;
+const schema184 = {"type":"object","properties":{"retry-after":{"type":"string","pattern":"^[0-9]{1,6}$"},"cache-control":{"type":"string","pattern":"(^|[ ,])no-store($|[ ,])"}},"required":["cache-control","retry-after"],"$id":"urn:oauth2-contract:healthResponse503Headers"};
 
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:healthResponse503Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7468,7 +7892,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data["cache-control"] === undefined) && (missing0 = "cache-control")) || ((data["retry-after"] === undefined) && (missing0 = "retry-after"))){
-validate339.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate363.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7477,13 +7901,13 @@ let data0 = data["retry-after"];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-validate339.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
+if(!pattern29.test(data0)){
+validate363.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,6}$"},message:"must match pattern \""+"^[0-9]{1,6}$"+"\""}];
 return false;
 }
 }
 else {
-validate339.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/retry-after",schemaPath:"#/properties/retry-after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7499,12 +7923,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern22.test(data1)){
-validate339.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
+validate363.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/pattern",keyword:"pattern",params:{pattern: "(^|[ ,])no-store($|[ ,])"},message:"must match pattern \""+"(^|[ ,])no-store($|[ ,])"+"\""}];
 return false;
 }
 }
 else {
-validate339.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7517,242 +7941,242 @@ var valid0 = true;
 }
 }
 else {
-validate339.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate339.errors = vErrors;
+validate363.errors = vErrors;
 return errors === 0;
 }
 
-export const healthResponse503ApplicationJson = validate340;
-const schema174 = {"$ref":"urn:oauth2-contract:schema:Health","$id":"urn:oauth2-contract:healthResponse503ApplicationJson"};
+export const healthResponse503ApplicationJson = validate364;
+const schema185 = {"$ref":"urn:oauth2-contract:schema:Health","$id":"urn:oauth2-contract:healthResponse503ApplicationJson"};
 
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:healthResponse503ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
-validate340.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
 
-export const openapiResponse200Headers = validate342;
-const schema175 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:openapiResponse200Headers"};
+export const openapiResponse200Headers = validate366;
+const schema186 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:openapiResponse200Headers"};
 
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:openapiResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate342.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate366.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate342.errors = vErrors;
+validate366.errors = vErrors;
 return errors === 0;
 }
 
-export const openapiResponse200ApplicationJson = validate343;
-const schema176 = {"type":"object","$id":"urn:oauth2-contract:openapiResponse200ApplicationJson"};
+export const openapiResponse200ApplicationJson = validate367;
+const schema187 = {"type":"object","$id":"urn:oauth2-contract:openapiResponse200ApplicationJson"};
 
-function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:openapiResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate343.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate367.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-validate343.errors = vErrors;
+validate367.errors = vErrors;
 return errors === 0;
 }
 
-export const openapiResponse404Headers = validate344;
-const schema177 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:openapiResponse404Headers"};
+export const openapiResponse404Headers = validate368;
+const schema188 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:openapiResponse404Headers"};
 
-function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:openapiResponse404Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate344.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate368.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate344.errors = vErrors;
+validate368.errors = vErrors;
 return errors === 0;
 }
 
-export const openapiResponse404TextPlain = validate345;
-const schema178 = {"type":"string","$id":"urn:oauth2-contract:openapiResponse404TextPlain"};
+export const openapiResponse404TextPlain = validate369;
+const schema189 = {"type":"string","$id":"urn:oauth2-contract:openapiResponse404TextPlain"};
 
-function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:openapiResponse404TextPlain" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate345.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate369.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate345.errors = vErrors;
+validate369.errors = vErrors;
 return errors === 0;
 }
 
-export const docsResponse200Headers = validate346;
-const schema179 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:docsResponse200Headers"};
+export const docsResponse200Headers = validate370;
+const schema190 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:docsResponse200Headers"};
 
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:docsResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate346.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate370.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate346.errors = vErrors;
+validate370.errors = vErrors;
 return errors === 0;
 }
 
-export const docsResponse200TextHtml = validate347;
-const schema180 = {"type":"string","$id":"urn:oauth2-contract:docsResponse200TextHtml"};
+export const docsResponse200TextHtml = validate371;
+const schema191 = {"type":"string","$id":"urn:oauth2-contract:docsResponse200TextHtml"};
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:docsResponse200TextHtml" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate371.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate347.errors = vErrors;
+validate371.errors = vErrors;
 return errors === 0;
 }
 
-export const docsResponse404Headers = validate348;
-const schema181 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:docsResponse404Headers"};
+export const docsResponse404Headers = validate372;
+const schema192 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:docsResponse404Headers"};
 
-function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:docsResponse404Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate348.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
 
-export const docsResponse404TextPlain = validate349;
-const schema182 = {"type":"string","$id":"urn:oauth2-contract:docsResponse404TextPlain"};
+export const docsResponse404TextPlain = validate373;
+const schema193 = {"type":"string","$id":"urn:oauth2-contract:docsResponse404TextPlain"};
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:docsResponse404TextPlain" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate349.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate373.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate349.errors = vErrors;
+validate373.errors = vErrors;
 return errors === 0;
 }
 
-export const protectedResourceMetadataResponse200Headers = validate350;
-const schema183 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:protectedResourceMetadataResponse200Headers"};
+export const protectedResourceMetadataResponse200Headers = validate374;
+const schema194 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:protectedResourceMetadataResponse200Headers"};
 
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:protectedResourceMetadataResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate350.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate350.errors = vErrors;
+validate374.errors = vErrors;
 return errors === 0;
 }
 
-export const protectedResourceMetadataResponse200ApplicationJson = validate351;
-const schema184 = {"$ref":"urn:oauth2-contract:schema:ProtectedResourceMetadata","$id":"urn:oauth2-contract:protectedResourceMetadataResponse200ApplicationJson"};
+export const protectedResourceMetadataResponse200ApplicationJson = validate375;
+const schema195 = {"$ref":"urn:oauth2-contract:schema:ProtectedResourceMetadata","$id":"urn:oauth2-contract:protectedResourceMetadataResponse200ApplicationJson"};
 
-function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:protectedResourceMetadataResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+if(!(validate121(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
-validate351.errors = vErrors;
+validate375.errors = vErrors;
 return errors === 0;
 }
 
-export const protectedResourceMetadataResponse404Headers = validate353;
-const schema185 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:protectedResourceMetadataResponse404Headers"};
+export const protectedResourceMetadataResponse404Headers = validate377;
+const schema196 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:protectedResourceMetadataResponse404Headers"};
 
-function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:protectedResourceMetadataResponse404Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate353.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate377.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate353.errors = vErrors;
+validate377.errors = vErrors;
 return errors === 0;
 }
 
-export const protectedResourceMetadataResponse404TextPlain = validate354;
-const schema186 = {"type":"string","$id":"urn:oauth2-contract:protectedResourceMetadataResponse404TextPlain"};
+export const protectedResourceMetadataResponse404TextPlain = validate378;
+const schema197 = {"type":"string","$id":"urn:oauth2-contract:protectedResourceMetadataResponse404TextPlain"};
 
-function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:protectedResourceMetadataResponse404TextPlain" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate354.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate378.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate354.errors = vErrors;
+validate378.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse200Headers = validate355;
-const schema187 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:metadataResponse200Headers"};
+export const metadataResponse200Headers = validate379;
+const schema198 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:metadataResponse200Headers"};
 
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:metadataResponse200Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate355.errors = vErrors;
+validate379.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse200ApplicationJson = validate356;
-const schema188 = {"$ref":"urn:oauth2-contract:schema:AuthorizationServerMetadata","$id":"urn:oauth2-contract:metadataResponse200ApplicationJson"};
+export const metadataResponse200ApplicationJson = validate380;
+const schema199 = {"$ref":"urn:oauth2-contract:schema:AuthorizationServerMetadata","$id":"urn:oauth2-contract:metadataResponse200ApplicationJson"};
 
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:metadataResponse200ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
@@ -7760,46 +8184,46 @@ if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
-validate356.errors = vErrors;
+validate380.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse404Headers = validate358;
-const schema189 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:metadataResponse404Headers"};
+export const metadataResponse404Headers = validate382;
+const schema200 = {"type":"object","properties":{},"required":[],"$id":"urn:oauth2-contract:metadataResponse404Headers"};
 
-function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:metadataResponse404Headers" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate382.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate358.errors = vErrors;
+validate382.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse404TextPlain = validate359;
-const schema190 = {"type":"string","$id":"urn:oauth2-contract:metadataResponse404TextPlain"};
+export const metadataResponse404TextPlain = validate383;
+const schema201 = {"type":"string","$id":"urn:oauth2-contract:metadataResponse404TextPlain"};
 
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:metadataResponse404TextPlain" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate359.errors = vErrors;
+validate383.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse500Headers = validate360;
-const schema191 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:metadataResponse500Headers"};
+export const metadataResponse500Headers = validate384;
+const schema202 = {"type":"object","properties":{"cache-control":{"type":"string"}},"required":[],"$id":"urn:oauth2-contract:metadataResponse500Headers"};
 
-function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:metadataResponse500Headers" */;
 let vErrors = null;
 let errors = 0;
@@ -7807,32 +8231,32 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["cache-control"] !== undefined){
 if(typeof data["cache-control"] !== "string"){
-validate360.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate384.errors = [{instancePath:instancePath+"/cache-control",schemaPath:"#/properties/cache-control/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate360.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate384.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate360.errors = vErrors;
+validate384.errors = vErrors;
 return errors === 0;
 }
 
-export const metadataResponse500ApplicationJson = validate361;
-const schema192 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:metadataResponse500ApplicationJson"};
+export const metadataResponse500ApplicationJson = validate385;
+const schema203 = {"$ref":"urn:oauth2-contract:schema:OAuthError","$id":"urn:oauth2-contract:metadataResponse500ApplicationJson"};
 
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:oauth2-contract:metadataResponse500ApplicationJson" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate361.errors = vErrors;
+validate385.errors = vErrors;
 return errors === 0;
 }
 
@@ -7854,12 +8278,30 @@ export const operations = {
         headers: authorizeResponse302Headers,
         headerNames: ["cache-control", "location"],
         requiredHeaders: ["location"],
-        content: {},
+        content: {
+          "text/html": authorizeResponse302TextHtml,
+          "text/plain": authorizeResponse302TextPlain,
+        },
         emptyBody: true,
         redirect: {
           success: authorizeResponse302RedirectSuccess,
           error: authorizeResponse302RedirectError,
           implicit: authorizeResponse302RedirectImplicit,
+        },
+      },
+      "303": {
+        headers: authorizeResponse303Headers,
+        headerNames: ["cache-control", "location"],
+        requiredHeaders: ["location"],
+        content: {
+          "text/html": authorizeResponse303TextHtml,
+          "text/plain": authorizeResponse303TextPlain,
+        },
+        emptyBody: true,
+        redirect: {
+          success: authorizeResponse303RedirectSuccess,
+          error: authorizeResponse303RedirectError,
+          implicit: authorizeResponse303RedirectImplicit,
         },
       },
       "400": {
@@ -7930,7 +8372,10 @@ export const operations = {
         headers: authorizeFormResponse303Headers,
         headerNames: ["cache-control", "location"],
         requiredHeaders: ["location"],
-        content: {},
+        content: {
+          "text/html": authorizeFormResponse303TextHtml,
+          "text/plain": authorizeFormResponse303TextPlain,
+        },
         emptyBody: true,
         redirect: {
           success: authorizeFormResponse303RedirectSuccess,
@@ -8638,6 +9083,9 @@ export const schemas = {
       arrays: [],
       errorCodes: {},
     },
+  },
+  ClientAuthMethod: {
+    validator: schemaClientAuthMethod,
   },
   ClientCredentialsInBody: {
     validator: schemaClientCredentialsInBody,

@@ -36,6 +36,13 @@ export interface KitResponse {
 export class CookieJar {
   readonly #cookies = new Map<string, Map<string, string>>();
 
+  /** A copy: a browser of its own that starts with this one's session. */
+  clone(): CookieJar {
+    const copy = new CookieJar();
+    for (const [origin, cookies] of this.#cookies) copy.#cookies.set(origin, new Map(cookies));
+    return copy;
+  }
+
   store(url: string, setCookie: readonly string[]): void {
     const origin = new URL(url).origin;
     const jar = this.#cookies.get(origin) ?? new Map<string, string>();

@@ -3,7 +3,7 @@
  * into results. A response that breaks the contract fails its case, whatever the case concluded.
  */
 import { checkConfig } from './config.js';
-import { CaseContext, Verdict } from './context.js';
+import { CaseContext, pkcePair, Verdict } from './context.js';
 import { CookieJar } from './http.js';
 import { resolveTarget, type Target } from './target.js';
 import type { Case, CaseResult, Need, Report } from './types.js';
@@ -93,6 +93,28 @@ async function runCase(testCase: Case, target: Target, jar: CookieJar): Promise<
 }
 
 /**
+ * In `form` mode, signs the user in once (an authorization request walked through the target's pages), so the
+ * cases start from that session instead of each logging in. Whatever goes wrong here, the cases report.
+ */
+async function signIn(target: Target): Promise<CookieJar> {
+  const jar = new CookieJar();
+  if (target.config.authorization?.mode !== 'form' || !target.endpoints.authorization) return jar;
+  const t = new CaseContext(target, jar);
+  const { challenge } = pkcePair();
+  await t
+    .authorize({
+      response_type: 'code',
+      redirect_uri: target.config.client.redirectUri,
+      scope: target.config.scope,
+      state: 'conformance-sign-in',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    })
+    .catch(() => undefined);
+  return jar;
+}
+
+/**
  * Runs the conformance cases against a target described by `config` (checked first; an invalid configuration
  * throws). Resolves with the report; never rejects because of what the target answers.
  */
@@ -106,14 +128,16 @@ export async function runConformance(config: unknown, options: RunOptions = {}):
     (c) =>
       !options.only || options.only.some((id) => c.id === id || (id.endsWith('-') && c.id.startsWith(id))),
   );
-  const jar = new CookieJar();
+  const session = await signIn(target);
   const results: CaseResult[] = new Array<CaseResult>(selected.length);
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
     while (next < selected.length) {
       const index = next++;
-      const result = await runCase(selected[index]!, target, jar);
+      // Each case browses with its own cookies (a replay in one case must not end another's session), starting
+      // from the signed-in session in `form` mode.
+      const result = await runCase(selected[index]!, target, session.clone());
       results[index] = result;
       options.onResult?.(result, ++done, selected.length);
     }
