@@ -9,7 +9,15 @@ import type { TokenResponse } from '../contract.js';
 import { contractViolations, type ContractOperationId } from '../validation/responses.js';
 import type { ClientConfig, FormFields, PublicClientConfig } from './config.js';
 import { formValues, readForms, type HtmlForm } from './forms.js';
-import { type CookieJar, send, sendRaw, type KitRequest, type KitResponse } from './http.js';
+import {
+  type CookieJar,
+  redactBody,
+  redactHeader,
+  send,
+  sendRaw,
+  type KitRequest,
+  type KitResponse,
+} from './http.js';
 import type { Target } from './target.js';
 import type { Exchange } from './types.js';
 
@@ -165,8 +173,21 @@ export class CaseContext {
       request: {
         method: head.split(' ')[0] ?? 'GET',
         url,
-        headers: { raw: head.trim().split('\r\n').slice(1).join(' | ') },
-        body,
+        headers: {
+          raw: head
+            .trim()
+            .split('\r\n')
+            .slice(1)
+            .map((line) => {
+              const colon = line.indexOf(':');
+              const name = line.slice(0, colon).trim().toLowerCase();
+              return colon > 0
+                ? `${line.slice(0, colon)}: ${redactHeader(name, line.slice(colon + 1).trim())}`
+                : line;
+            })
+            .join(' | '),
+        },
+        body: redactBody(body),
       },
       response: { status: result.status, headers: {}, body: result.text, durationMs: 0 },
       violations: [],

@@ -76,16 +76,16 @@ export function encodeForm(params: Readonly<Record<string, string | readonly str
 }
 
 /** What the report shows of a header: credentials are shortened. */
-function redactHeader(name: string, value: string): string {
+export function redactHeader(name: string, value: string): string {
   if (name === 'authorization') return value.replace(/^(\S+)\s+(.{0,6}).*$/, '$1 $2…');
   if (name === 'cookie' || name === 'set-cookie') return value.replace(/=([^;,]{6})[^;,]*/g, '=$1…');
   return value;
 }
 
-/** What the report shows of a form body: secrets and passwords are hidden. */
-function redactBody(body: string | undefined): string | undefined {
+/** What the report shows of a form body or a query: secrets and passwords are hidden. */
+export function redactBody(body: string | undefined): string | undefined {
   if (body === undefined) return undefined;
-  return body.replace(/(^|&)(client_secret|password)=[^&]*/g, '$1$2=***');
+  return body.replace(/(^|[&?])(client_secret|password)=[^&#]*/g, '$1$2=***');
 }
 
 function headersOf(response: Response): Record<string, string> {
@@ -125,7 +125,7 @@ export async function send(request: KitRequest, timeoutMs: number): Promise<KitR
   const exchange: Exchange = {
     request: {
       method: request.method,
-      url: url.href,
+      url: redactBody(url.href)!,
       headers: Object.fromEntries(
         Object.entries(headers).map(([n, v]) => [n, redactHeader(n.toLowerCase(), v)]),
       ),

@@ -126,7 +126,8 @@ export async function runConformance(config: unknown, options: RunOptions = {}):
   const { allCases } = await import('./cases/index.js');
   const selected = (options.cases ?? allCases).filter(
     (c) =>
-      !options.only || options.only.some((id) => c.id === id || (id.endsWith('-') && c.id.startsWith(id))),
+      !options.only ||
+      options.only.some((id) => c.id === id || c.area === id || (id.endsWith('-') && c.id.startsWith(id))),
   );
   const session = await signIn(target);
   const results: CaseResult[] = new Array<CaseResult>(selected.length);

@@ -36,7 +36,7 @@ export function summarize(report: Report): Summary {
 
 /** The link of an RFC reference (`RFC 6749 §3.2` → the section on rfc-editor.org). */
 export function rfcLink(reference: string): string | undefined {
-  const match = /RFC (\d{4})(?: §([\d.]+|Appendix [A-Z](?:\.\d+)?))?/.exec(reference);
+  const match = /RFC (\d{4})(?: §?([\d.]+|Appendix [A-Z](?:\.\d+)?))?/.exec(reference);
   if (match) {
     const section = match[2];
     const anchor = section
