@@ -66,7 +66,11 @@ export const RESOURCE_SCOPE = 'read';
 /** The scopes this server knows. */
 export const SCOPES = ['read', 'write'] as const;
 
-/** The parameters of an authorization request the consent form carries and its token covers. */
+/**
+ * The parameters of an authorization request the login and consent forms carry and the consent token covers.
+ * Repeated values are kept as they came: `resource` may repeat (RFC 8707), and any other repeat must still reach
+ * `authorize()` to be refused there, not be silently dropped on the way through the login page.
+ */
 const AUTHORIZATION_PARAMETERS = [
   'response_type',
   'client_id',
@@ -75,28 +79,38 @@ const AUTHORIZATION_PARAMETERS = [
   'state',
   'code_challenge',
   'code_challenge_method',
+  'resource',
 ] as const;
+
+type AuthorizationParameters = Record<string, string | readonly string[]>;
 
 const HTML = { 'content-type': 'text/html; charset=utf-8' };
 
-/** The authorization parameters of a request (query, plus the body of a POST), single string values only. */
-function authorizationParameters(request: HttpRequest): Record<string, string> {
-  const out: Record<string, string> = {};
+/** The authorization parameters of a request (query, or the body of a POST), repeated ones as arrays. */
+function authorizationParameters(request: HttpRequest): AuthorizationParameters {
+  const out: AuthorizationParameters = {};
   for (const name of AUTHORIZATION_PARAMETERS) {
     const value =
       request.method === 'POST' && request.body[name] !== undefined
         ? request.body[name]
         : request.query[name];
-    if (typeof value === 'string' && value !== '') out[name] = value;
+    if (typeof value === 'string' ? value !== '' : isStringArray(value))
+      out[name] = value as string | string[];
   }
   return out;
 }
 
-/** A canonical form of the parameters, for the consent token. */
-function canonical(parameters: Readonly<Record<string, string>>): string {
-  return AUTHORIZATION_PARAMETERS.filter((name) => parameters[name] !== undefined)
-    .map((name) => `${name}=${encodeURIComponent(parameters[name]!)}`)
-    .join('&');
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+/** The parameters as `name=value` pairs, in a fixed order (the consent token and the login's return path). */
+function encodeParameters(parameters: Readonly<AuthorizationParameters>): string {
+  return AUTHORIZATION_PARAMETERS.flatMap((name) => {
+    const value = parameters[name];
+    if (value === undefined) return [];
+    return (typeof value === 'string' ? [value] : value).map((v) => `${name}=${encodeURIComponent(v)}`);
+  }).join('&');
 }
 
 function cookieHeader(request: { headers: Record<string, unknown> }): string | undefined {
@@ -156,8 +170,9 @@ export function createApp(options: AppOptions): App {
     const parameters = authorizationParameters(request);
     if (required.kind === 'login') {
       const challenge = keys.loginChallenge();
-      const returnTo = `/authorize?${new URLSearchParams(parameters).toString()}`;
-      const body = loginPage({ returnTo, csrfToken: challenge.token, clientId: parameters.client_id ?? '' });
+      const returnTo = `/authorize?${encodeParameters(parameters)}`;
+      const clientId = typeof parameters.client_id === 'string' ? parameters.client_id : '';
+      const body = loginPage({ returnTo, csrfToken: challenge.token, clientId });
       return Promise.resolve({ status: 200, headers: { ...HTML, 'set-cookie': challenge.cookie }, body });
     }
     const session = sessionOf(request)!;
@@ -168,7 +183,7 @@ export function createApp(options: AppOptions): App {
       username: session.sub,
       scope: consent.scope,
       parameters,
-      csrfToken: keys.consentToken(session, canonical(parameters)),
+      csrfToken: keys.consentToken(session, encodeParameters(parameters)),
     });
     return Promise.resolve({ status: 200, headers: HTML, body });
   };
@@ -181,7 +196,7 @@ export function createApp(options: AppOptions): App {
       return Promise.resolve(forbidden('Your session has ended. Start again from the application.'));
     const valid = keys.verifyConsent(
       session,
-      canonical(authorizationParameters(request)),
+      encodeParameters(authorizationParameters(request)),
       request.body.csrf_token,
     );
     return Promise.resolve(

@@ -4,9 +4,14 @@
  */
 import { escapeHtml, page } from '../adapters/html.js';
 
-function hidden(fields: Readonly<Record<string, string>>): string {
+/** Hidden inputs; a repeated parameter is one input per value. */
+function hidden(fields: Readonly<Record<string, string | readonly string[]>>): string {
   return Object.entries(fields)
-    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .flatMap(([name, value]) =>
+      (typeof value === 'string' ? [value] : value).map(
+        (v) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(v)}">`,
+      ),
+    )
     .join('\n');
 }
 
@@ -36,7 +41,7 @@ export function consentPage(options: {
   clientName: string | undefined;
   username: string;
   scope: readonly string[] | undefined;
-  parameters: Readonly<Record<string, string>>;
+  parameters: Readonly<Record<string, string | readonly string[]>>;
   csrfToken: string;
 }): string {
   const scopes =

@@ -476,6 +476,48 @@ describe.each(['node', 'express'] as const)('the runnable server through the %s 
       secrets.push(code!);
     });
 
+    it('a repeated parameter survives the login page and is refused after it (invalid_request)', async () => {
+      const query = authorizeQuery(pkcePair().challenge);
+      query.append('scope', 'write');
+      const jar = new CookieJar();
+      const back = await signIn(jar, query);
+      expect(new URL(back.location!, running.url).searchParams.getAll('scope')).toEqual(['read', 'write']);
+      const reply = await get(back.location!, { jar, operationId: 'authorize' });
+      expect(reply.status).toBe(302);
+      const location = new URL(reply.location!);
+      expect(location.searchParams.get('error')).toBe('invalid_request');
+      expect(location.searchParams.get('state')).toBe(query.get('state'));
+    });
+
+    it('resource (RFC 8707) travels through the login and consent pages into the token audience', async () => {
+      const { verifier, challenge } = pkcePair();
+      const resource = `${running.issuer}/me`;
+      const query = authorizeQuery(challenge, { resource });
+      const jar = await signedInJar(query);
+      const fields = await consentFields(jar, query);
+      expect(fields.resource).toBe(resource);
+      const approved = await post('/authorize', {
+        jar,
+        form: { ...fields, allowed: 'true' },
+        operationId: 'authorizeForm',
+      });
+      const code = new URL(approved.location!).searchParams.get('code')!;
+      secrets.push(code);
+      const token = await post('/token', {
+        form: { grant_type: 'authorization_code', code, code_verifier: verifier, client_id: 'demo-spa' },
+        operationId: 'token',
+      });
+      const { access_token: accessToken } = token.body as TokenBody;
+      secrets.push(accessToken);
+      const { id, secret } = running.demo.confidentialClient;
+      const introspection = await post('/introspect', {
+        form: { token: accessToken },
+        headers: { authorization: basic(id, secret) },
+        operationId: 'introspect',
+      });
+      expect(introspection.body).toMatchObject({ active: true, aud: resource });
+    });
+
     it('an unknown client is answered by the server itself, never redirected', async () => {
       const query = authorizeQuery(pkcePair().challenge, { client_id: 'no-such-client' });
       const reply = await get(`/authorize?${query.toString()}`, {
