@@ -301,7 +301,11 @@ export class CaseContext {
     if (!mode) this.skip('no authorization mode configured');
     const kind = options.client ?? 'client';
     const client = this.client(kind);
-    const redirectUri = typeof params.redirect_uri === 'string' ? params.redirect_uri : client.redirectUri;
+    // An empty redirect_uri counts as omitted (RFC 6749 §3.1): the answer goes to the registered one.
+    const redirectUri =
+      typeof params.redirect_uri === 'string' && params.redirect_uri !== ''
+        ? params.redirect_uri
+        : client.redirectUri;
     const decision = options.decision ?? 'approve';
     if (mode.mode === 'callback') {
       const url = this.authorizationUrl(params, kind);

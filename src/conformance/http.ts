@@ -32,9 +32,10 @@ export interface KitResponse {
   exchange: Exchange;
 }
 
-/** Cookies per origin, enough for a login session. */
+/** Cookies per origin and path (RFC 6265 §5.1.4), enough for a login session. */
 export class CookieJar {
-  readonly #cookies = new Map<string, Map<string, string>>();
+  /** origin → "path name" → cookie. */
+  readonly #cookies = new Map<string, Map<string, { name: string; value: string; path: string }>>();
 
   /** A copy: a browser of its own that starts with this one's session. */
   clone(): CookieJar {
@@ -44,24 +45,43 @@ export class CookieJar {
   }
 
   store(url: string, setCookie: readonly string[]): void {
-    const origin = new URL(url).origin;
-    const jar = this.#cookies.get(origin) ?? new Map<string, string>();
+    const target = new URL(url);
+    const jar =
+      this.#cookies.get(target.origin) ?? new Map<string, { name: string; value: string; path: string }>();
+    // The default path: the request path up to its last "/" (RFC 6265 §5.1.4).
+    const defaultPath = target.pathname.slice(0, target.pathname.lastIndexOf('/')) || '/';
     for (const cookie of setCookie) {
-      const [pair] = cookie.split(';');
+      const [pair, ...attributes] = cookie.split(';');
       const eq = pair!.indexOf('=');
       if (eq <= 0) continue;
       const name = pair!.slice(0, eq).trim();
       const value = pair!.slice(eq + 1).trim();
-      if (/max-age=0/i.test(cookie) || value === '') jar.delete(name);
-      else jar.set(name, value);
+      const pathAttribute = attributes
+        .map((a) => a.trim())
+        .find((a) => a.toLowerCase().startsWith('path='))
+        ?.slice(5);
+      const path = pathAttribute?.startsWith('/') ? pathAttribute : defaultPath;
+      const key = `${path} ${name}`;
+      if (/max-age=0/i.test(cookie) || /expires=thu, 01 jan 1970/i.test(cookie) || value === '')
+        jar.delete(key);
+      else jar.set(key, { name, value, path });
     }
-    this.#cookies.set(origin, jar);
+    this.#cookies.set(target.origin, jar);
   }
 
   header(url: string): string | undefined {
-    const jar = this.#cookies.get(new URL(url).origin);
-    if (!jar || jar.size === 0) return undefined;
-    return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    const target = new URL(url);
+    const jar = this.#cookies.get(target.origin);
+    if (!jar) return undefined;
+    const matches = (path: string): boolean =>
+      target.pathname === path ||
+      (target.pathname.startsWith(path) && (path.endsWith('/') || target.pathname[path.length] === '/'));
+    const sent = [...jar.values()]
+      .filter((c) => matches(c.path))
+      // Longer paths first (RFC 6265 §5.4).
+      .sort((a, b) => b.path.length - a.path.length)
+      .map((c) => `${c.name}=${c.value}`);
+    return sent.length > 0 ? sent.join('; ') : undefined;
   }
 }
 

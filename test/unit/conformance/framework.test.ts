@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../../src/conformance/config.js';
+import { CookieJar } from '../../../src/conformance/http.js';
 import { progressLine, summaryText } from '../../../src/conformance/reporters/terminal.js';
 import { junitReport } from '../../../src/conformance/reporters/junit.js';
 import { htmlReport } from '../../../src/conformance/reporters/html.js';
@@ -81,6 +82,29 @@ describe('checkConfig()', () => {
     ],
   ])('refuses %s', (_what, value, message) => {
     expect(() => checkConfig(value)).toThrow(message);
+  });
+});
+
+describe('CookieJar', () => {
+  it('sends a cookie back to its origin and path only, longer paths first, and forgets a deleted one', () => {
+    const jar = new CookieJar();
+    jar.store('https://as.example/login', ['sid=abc; Path=/; HttpOnly', 'gone=1']);
+    jar.store('https://as.example/interaction/x', ['step=1; Path=/interaction', 'flow=2']);
+    expect(jar.header('https://as.example/authorize')).toBe('sid=abc; gone=1');
+    expect(jar.header('https://as.example/interaction/x/y')).toBe('step=1; flow=2; sid=abc; gone=1');
+    expect(jar.header('https://as.example/interactionX')).toBe('sid=abc; gone=1');
+    expect(jar.header('https://other.example/')).toBeUndefined();
+    jar.store('https://as.example/', ['gone=; Max-Age=0']);
+    expect(jar.header('https://as.example/')).toBe('sid=abc');
+  });
+
+  it('clones: a copy starts with the session and goes its own way', () => {
+    const jar = new CookieJar();
+    jar.store('https://as.example/', ['sid=abc; Path=/']);
+    const copy = jar.clone();
+    copy.store('https://as.example/', ['sid=changed; Path=/']);
+    expect(jar.header('https://as.example/')).toBe('sid=abc');
+    expect(copy.header('https://as.example/')).toBe('sid=changed');
   });
 });
 
