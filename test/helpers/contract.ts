@@ -38,9 +38,9 @@ export function expectMatchesContract(response: ObservedResponse, operationId: C
   const violations = contractViolations(operationId, response);
   expect(violations, `response ${response.status} does not match the contract of ${operationId}`).toEqual([]);
   // An OAuth error from the one serializer (HTML pages and plain-text 404s have their own headers).
-  const body =
+  const body: unknown =
     typeof response.body === 'string' && response.body.startsWith('{')
-      ? JSON.parse(response.body)
+      ? (JSON.parse(response.body) as unknown)
       : response.body;
   const isError =
     response.status >= 400 && typeof (body as { error?: unknown } | undefined)?.error === 'string';
