@@ -79,6 +79,11 @@ export interface Exchange {
   violations: string[];
   /** A network failure, if the request got no answer. */
   error?: string | undefined;
+  /**
+   * Made before the case ran and shown for context: the discovery of the metadata the case judged. Its contract
+   * violations are the metadata case MD-01's to report, not every case's.
+   */
+  context?: boolean | undefined;
 }
 
 export interface CaseResult {

@@ -265,6 +265,20 @@ export async function startNodeOAuthServer(): Promise<NodeOAuthServer> {
   app.get('/me', me);
   app.post('/me', me);
 
+  // What the library never sees: the body parser's refusals (a body over its limit, too many parameters, a charset
+  // it does not read). Express's default handler would answer them with an HTML page (with a stack trace outside
+  // production); an integration answers them as OAuth errors, as it answers everything else.
+  app.use((error: unknown, _req: ExpressRequest, res: ExpressResponse, next: (error?: unknown) => void) => {
+    const status = (error as { status?: unknown } | undefined)?.status;
+    if (res.headersSent || typeof status !== 'number' || status < 400 || status >= 500) {
+      next(error);
+      return;
+    }
+    res
+      .status(status === 413 ? 413 : 400)
+      .json({ error: 'invalid_request', error_description: 'the request body could not be read' });
+  });
+
   return {
     baseUrl,
     resource: `${baseUrl}/me`,

@@ -47,7 +47,12 @@ async function refreshTokenFor(t: CaseContext, options: CodeOptions = {}): Promi
   try {
     return await t.refreshToken(options);
   } catch (error) {
-    if (options.scope !== undefined && error instanceof Verdict && error.outcome === 'fail') {
+    if (
+      options.scope !== undefined &&
+      error instanceof Verdict &&
+      error.outcome === 'fail' &&
+      error.message.startsWith('the authorization request was refused')
+    ) {
       t.skip(`the target did not issue tokens for scope "${options.scope}": ${error.message}`);
     }
     throw error;
@@ -63,7 +68,9 @@ async function wideGrant(t: CaseContext): Promise<{ tokens: Issued; all: string[
     );
   }
   const requested = wide.join(' ');
-  const tokens = await refreshTokenFor(t, { scope: requested });
+  // OpenID Connect Core §11: offline_access counts only when consent is prompted for.
+  const extra = wide.includes('offline_access') ? { prompt: 'consent' } : undefined;
+  const tokens = await refreshTokenFor(t, { scope: requested, extra });
   const all = granted(tokens, requested);
   if (all.length < 2) t.skip(`the target granted "${all.join(' ')}" of "${requested}": one scope value`);
   const base = scopes(t.config.scope).filter((s) => all.includes(s));
@@ -108,7 +115,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6, §5.1',
     needs: ['authorization'],
     title: 'A refresh token gets a new access token',
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const body = await refreshed(t, tokens.refresh_token);
       if (body.access_token === tokens.access_token) {
@@ -123,7 +130,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6, RFC 6750 §2.1',
     needs: ['authorization', 'resource'],
     title: 'The access token from a refresh is accepted by the resource',
-    async run(t) {
+    async run(t: CaseContext) {
       const scope = [...new Set([...scopes(t.config.scope), ...scopes(t.config.resource?.scope)])].join(' ');
       const tokens = await refreshTokenFor(t, scope ? { scope } : {});
       const body = await refreshed(t, tokens.refresh_token);
@@ -140,7 +147,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6, §10.4',
     needs: ['authorization', 'secondClient'],
     title: "Another client's refresh token is refused with invalid_grant",
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       t.expectError(await t.refresh(tokens.refresh_token, {}, { client: 'secondClient' }), 'invalid_grant');
     },
@@ -152,7 +159,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §10.4, §6',
     needs: ['authorization', 'publicClient'],
     title: "A public client's refresh token presented by a confidential client is refused with invalid_grant",
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken({ client: 'publicClient' });
       t.expectError(await t.refresh(tokens.refresh_token, {}, { client: 'client' }), 'invalid_grant');
     },
@@ -164,7 +171,7 @@ export const cases: Case[] = [
     rfc: 'OAuth 2.1 §4.3.1, RFC 6749 §10.4',
     needs: ['authorization', 'publicClient'],
     title: "A confidential client's refresh token presented with a public client's client_id is refused",
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const response = await t.refresh(tokens.refresh_token, {}, { client: 'publicClient' });
       t.expectError(response, ['invalid_grant', 'invalid_client'], [400, 401]);
@@ -177,7 +184,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6, §5.2',
     needs: ['authorization'],
     title: 'A confidential client refreshing with its client_id but no secret is refused with invalid_client',
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const response = await t.refresh(tokens.refresh_token, {}, { auth: 'none' });
       t.expectError(response, 'invalid_client', [400, 401]);
@@ -190,7 +197,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6, §5.2',
     needs: ['authorization'],
     title: "A refresh request naming no client at all is refused, even with a confidential client's token",
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const response = await t.request({
         method: 'POST',
@@ -198,7 +205,10 @@ export const cases: Case[] = [
         operation: 'token',
         form: { grant_type: 'refresh_token', refresh_token: tokens.refresh_token },
       });
-      if (response.status === 401 || (response.json as { error?: unknown } | undefined)?.error === 'invalid_client') {
+      if (
+        response.status === 401 ||
+        (response.json as { error?: unknown } | undefined)?.error === 'invalid_client'
+      ) {
         t.expectError(response, 'invalid_client', [400, 401]);
         return;
       }
@@ -212,7 +222,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6, §3.3',
     needs: ['authorization'],
     title: 'A refresh may narrow the scope: a subset of the grant is issued',
-    async run(t) {
+    async run(t: CaseContext) {
       const { tokens, narrow } = await wideGrant(t);
       const body = await refreshed(t, tokens.refresh_token, 'client', { scope: narrow.join(' ') });
       if (body.scope !== undefined && scopes(body.scope).some((s) => !narrow.includes(s))) {
@@ -228,8 +238,9 @@ export const cases: Case[] = [
     level: 'MUST',
     rfc: 'RFC 6749 §6, §5.2',
     needs: ['authorization'],
-    title: 'A refresh asking for a scope value the client may have but was not granted is refused with invalid_scope',
-    async run(t) {
+    title:
+      'A refresh asking for a scope value the client may have but was not granted is refused with invalid_scope',
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const grant = granted(tokens, t.config.scope);
       const extra = knownScopes(t).find((s) => !grant.includes(s));
@@ -249,7 +260,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6, §5.2',
     needs: ['authorization'],
     title: 'A refresh adding an unknown scope value is refused with invalid_scope',
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const grant = granted(tokens, t.config.scope);
       const extra = 'kit-not-granted';
@@ -264,7 +275,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6',
     needs: ['authorization'],
     title: 'A refresh without scope gets the scope originally granted',
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const grant = granted(tokens, t.config.scope);
       const body = await refreshed(t, tokens.refresh_token);
@@ -285,7 +296,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6, §5.2',
     needs: ['authorization'],
     title: 'A refused refresh (a scope beyond the grant) leaves the refresh token usable',
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const grant = granted(tokens, t.config.scope);
       const bad = await t.refresh(tokens.refresh_token, { scope: [...grant, 'kit-not-granted'].join(' ') });
@@ -305,10 +316,11 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §6',
     needs: ['authorization'],
     title: 'After a narrowed refresh, the (new) refresh token still carries the whole original scope',
-    async run(t) {
+    async run(t: CaseContext) {
       const { tokens, all, narrow } = await wideGrant(t);
       const first = await t.refresh(tokens.refresh_token, { scope: narrow.join(' ') });
-      if (first.status !== 200) t.skip(`the target refused the narrowed refresh (${first.status}; see RT-03)`);
+      if (first.status !== 200)
+        t.skip(`the target refused the narrowed refresh (${first.status}; see RT-03)`);
       const next = (first.json as Partial<TokenResponse>).refresh_token ?? tokens.refresh_token;
       const response = await t.refresh(next, { scope: all.join(' ') });
       if (response.status !== 200) {
@@ -330,7 +342,7 @@ export const cases: Case[] = [
     rfc: 'RFC 9700 §4.14.2, OAuth 2.1 §4.3.1',
     needs: ['authorization', 'publicClient'],
     title: "A public client's refresh token is rotated, and the old one is refused afterwards",
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken({ client: 'publicClient' });
       const body = await refreshed(t, tokens.refresh_token, 'publicClient');
       if (!body.refresh_token || body.refresh_token === tokens.refresh_token) {
@@ -352,7 +364,7 @@ export const cases: Case[] = [
     rfc: 'RFC 9700 §4.14.2, RFC 6749 §6',
     needs: ['authorization'],
     title: "When a confidential client's refresh token is rotated, the old one is refused afterwards",
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const body = await refreshed(t, tokens.refresh_token);
       if (!body.refresh_token || body.refresh_token === tokens.refresh_token) {
@@ -373,8 +385,9 @@ export const cases: Case[] = [
     level: 'BAR',
     rfc: 'RFC 9700 §4.14.2, OAuth 2.1 §4.3.1',
     needs: ['authorization'],
-    title: 'Replaying a rotated-out refresh token revokes its family: the newest refresh token stops working too',
-    async run(t) {
+    title:
+      'Replaying a rotated-out refresh token revokes its family: the newest refresh token stops working too',
+    async run(t: CaseContext) {
       const kind: ClientKind = t.config.publicClient ? 'publicClient' : 'client';
       const tokens = await t.refreshToken({ client: kind });
       const body = await refreshed(t, tokens.refresh_token, kind);
@@ -399,7 +412,7 @@ export const cases: Case[] = [
     level: 'MUST',
     rfc: 'RFC 6749 §6, §5.2',
     title: 'A made-up refresh token is refused with invalid_grant',
-    async run(t) {
+    async run(t: CaseContext) {
       t.expectError(await t.refresh(madeUp()), 'invalid_grant');
     },
   },
@@ -409,7 +422,7 @@ export const cases: Case[] = [
     level: 'BAR',
     rfc: 'RFC 6749 §10.14, §6',
     title: 'A qs-style operator object as refresh_token never matches a token (refresh_token[$ne]=x)',
-    async run(t) {
+    async run(t: CaseContext) {
       const { headers, form } = t.credentials(t.client());
       const extra = new URLSearchParams(form).toString();
       const response = await t.request({
@@ -428,7 +441,7 @@ export const cases: Case[] = [
     level: 'MUST',
     rfc: 'RFC 6749 §6, §5.2',
     title: 'A refresh request without refresh_token is refused with invalid_request',
-    async run(t) {
+    async run(t: CaseContext) {
       t.expectError(await t.token({ grant_type: 'refresh_token' }), 'invalid_request');
     },
   },
@@ -438,7 +451,7 @@ export const cases: Case[] = [
     level: 'MUST',
     rfc: 'RFC 6749 §3.2, §6',
     title: 'An empty refresh_token counts as missing: invalid_request',
-    async run(t) {
+    async run(t: CaseContext) {
       t.expectError(await t.refresh(''), 'invalid_request');
     },
   },
@@ -449,13 +462,14 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §3.2, §5.2',
     needs: ['authorization'],
     title: 'A refresh_token sent twice (a valid one and another) is refused with invalid_request',
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const response = await t.token({
         grant_type: 'refresh_token',
         refresh_token: [tokens.refresh_token, madeUp()],
       });
-      if (response.status === 200) t.fail('the target used one of two refresh_token values and issued tokens');
+      if (response.status === 200)
+        t.fail('the target used one of two refresh_token values and issued tokens');
       t.expectError(response, 'invalid_request');
     },
   },
@@ -465,7 +479,7 @@ export const cases: Case[] = [
     level: 'MUST',
     rfc: 'RFC 6749 §6, §5.2',
     title: 'An access token presented as a refresh token is refused with invalid_grant',
-    async run(t) {
+    async run(t: CaseContext) {
       const { access_token } = t.tokens(await t.clientCredentials());
       t.expectError(await t.refresh(access_token), 'invalid_grant');
     },
@@ -477,7 +491,7 @@ export const cases: Case[] = [
     rfc: 'RFC 6749 §7, §1.5',
     needs: ['authorization', 'resource'],
     title: 'A refresh token presented to the resource as a bearer token is refused',
-    async run(t) {
+    async run(t: CaseContext) {
       const tokens = await t.refreshToken();
       const response = await t.resource({ authorization: `Bearer ${tokens.refresh_token}` });
       if (response.status >= 200 && response.status < 300) {

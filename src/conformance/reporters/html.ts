@@ -60,7 +60,8 @@ function caseDetails(result: CaseResult): string {
       const violations = exchange.violations.length
         ? `<p class="violation">Breaks the contract (${escape(exchange.operationId ?? '')}): ${exchange.violations.map(escape).join('; ')}</p>`
         : '';
-      return `<p>Exchange ${index + 1}${exchange.operationId ? ` (<code>${escape(exchange.operationId)}</code>)` : ''}</p>${violations}<pre>${escape(exchangeText(exchange))}</pre>`;
+      const label = exchange.context ? ' — the discovery, made before the case' : '';
+      return `<p>Exchange ${index + 1}${exchange.operationId ? ` (<code>${escape(exchange.operationId)}</code>)` : ''}${label}</p>${violations}<pre>${escape(exchangeText(exchange))}</pre>`;
     })
     .join('\n');
   return `<details id="${escape(result.id)}"${result.outcome === 'fail' ? ' open' : ''}>
