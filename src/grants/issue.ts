@@ -167,7 +167,8 @@ export function narrowResource(
 /**
  * Saves tokens through the Model and checks what it returns. A Model with grant revocation (`revokeGrant`)
  * refuses to save tokens for a grant revoked while the request ran (a concurrent code replay or refresh-token
- * reuse): its falsy answer is then `invalid_grant`, like the replay itself, not a server failure.
+ * reuse) by answering `false`: that is `invalid_grant`, like the replay itself. Any other empty answer (`null`,
+ * `undefined`) is a Model failure.
  */
 export async function saveToken(
   ctx: GrantContext,
@@ -177,7 +178,7 @@ export async function saveToken(
   revokedMeanwhile = 'Invalid grant: the authorization grant was revoked',
 ): Promise<Token> {
   const saved = await callModel(ctx, 'saveToken', data, ctx.client, user);
-  if (!saved && data.grantId !== undefined && hasModelFunction(ctx, 'revokeGrant')) {
+  if (saved === false && data.grantId !== undefined && hasModelFunction(ctx, 'revokeGrant')) {
     throw new InvalidGrantError(revokedMeanwhile);
   }
   return checkSavedToken(saved, 'saveToken', ctx.client.id);

@@ -213,13 +213,14 @@ export class MemoryStore
     return { ...this.#code(stored), grantId: stored.grantId, usedAt: stored.usedAt };
   }
 
-  saveToken(token: TokenData, client: Client, user: User | undefined): Token | undefined {
+  /** Saves tokens; a grant revoked meanwhile (a concurrent replay) gets none, and the call answers `false`. */
+  saveToken(token: TokenData, client: Client, user: User | undefined): Token | false {
     const grantId =
       token.grantId ??
       (token.authorizationCode ? this.#codes.get(digest(token.authorizationCode))?.grantId : undefined) ??
       newGrantId();
     // A grant revoked while this request was running (a concurrent replay) gets no new tokens.
-    if (this.#revokedGrants.has(grantId)) return undefined;
+    if (this.#revokedGrants.has(grantId)) return false;
     const record: StoredToken = {
       token: { ...token, grantId },
       client,

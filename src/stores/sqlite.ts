@@ -451,8 +451,8 @@ export class SqliteStore
     return code && row ? { ...code, grantId: row.grant_id, usedAt: new Date(row.consumed_at!) } : undefined;
   }
 
-  /** Saves tokens; a grant revoked meanwhile (a concurrent replay) gets none, and the call answers nothing. */
-  saveToken(token: TokenData, client: Client, user: User | undefined): Token | undefined {
+  /** Saves tokens; a grant revoked meanwhile (a concurrent replay) gets none, and the call answers `false`. */
+  saveToken(token: TokenData, client: Client, user: User | undefined): Token | false {
     const grantId =
       token.grantId ??
       (token.authorizationCode
@@ -475,7 +475,7 @@ export class SqliteStore
       scopeToText(token.refreshTokenResource),
       grantId,
     );
-    if (inserted.changes !== 1) return undefined;
+    if (inserted.changes !== 1) return false;
     const saved: Token = { ...token, grantId, client, issuedAt: new Date(now) };
     if (user !== undefined) saved.user = user;
     return saved;

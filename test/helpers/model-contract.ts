@@ -20,6 +20,12 @@ import { digest, verifyPassword } from '../../src/stores/credentials.js';
 import type { ClientRegistration, UserRegistration } from '../../src/stores/memory.js';
 
 /** What the suite needs from a store: the Model functions and the administration the CLI uses. */
+/** A token `saveToken` saved (the test fails if it refused). */
+function savedToken(token: Token | false): Token {
+  if (token === false) throw new Error('saveToken refused the token');
+  return token;
+}
+
 export interface ContractStore {
   addClient(registration: ClientRegistration): MaybePromise<Client>;
   addUser(registration: UserRegistration): MaybePromise<User>;
@@ -41,7 +47,7 @@ export interface ContractStore {
   ): MaybePromise<AuthorizationCode>;
   getAuthorizationCode(code: string): MaybePromise<AuthorizationCode | undefined>;
   revokeAuthorizationCode(code: AuthorizationCode): MaybePromise<boolean>;
-  saveToken(token: TokenData, client: Client, user: User | undefined): MaybePromise<Token | undefined>;
+  saveToken(token: TokenData, client: Client, user: User | undefined): MaybePromise<Token | false>;
   getAccessToken(accessToken: string): MaybePromise<Token | undefined>;
   getRefreshToken(refreshToken: string): MaybePromise<RefreshToken | undefined>;
   revokeToken(token: RefreshToken | Token): MaybePromise<boolean>;
@@ -257,8 +263,8 @@ export function describeModelContract<S extends ContractStore>(
         () =>
           withStore(async ({ store, confidential, publicClient, user }) => {
             const code = await store.saveAuthorizationCode(codeData(), confidential, user);
-            const token = (await store.saveToken(tokenData(), confidential, user))!;
-            const other = (await store.saveToken(tokenData(), publicClient, user))!;
+            const token = savedToken(await store.saveToken(tokenData(), confidential, user));
+            const other = savedToken(await store.saveToken(tokenData(), publicClient, user));
             expect(await store.removeClient('confidential')).toBe(true);
             expect(await store.getAuthorizationCode(code.authorizationCode)).toBeFalsy();
             expect(await store.getAccessToken(token.accessToken)).toBeFalsy();
@@ -321,9 +327,9 @@ export function describeModelContract<S extends ContractStore>(
           withStore(async ({ store, confidential, user }) => {
             await store.addUser({ username: 'bob', password: 'bob-password' });
             const code = await store.saveAuthorizationCode(codeData(), confidential, user);
-            const token = (await store.saveToken(tokenData(), confidential, user))!;
-            const bobs = (await store.saveToken(tokenData(), confidential, { username: 'bob' }))!;
-            const clientOnly = (await store.saveToken(accessOnly(), confidential, undefined))!;
+            const token = savedToken(await store.saveToken(tokenData(), confidential, user));
+            const bobs = savedToken(await store.saveToken(tokenData(), confidential, { username: 'bob' }));
+            const clientOnly = savedToken(await store.saveToken(accessOnly(), confidential, undefined));
             expect(await store.removeUser('alice')).toBe(true);
             expect(await store.getAuthorizationCode(code.authorizationCode)).toBeFalsy();
             expect(await store.getAccessToken(token.accessToken)).toBeFalsy();
@@ -440,7 +446,7 @@ export function describeModelContract<S extends ContractStore>(
       it('saveToken / getAccessToken round trip', () =>
         withStore(async ({ store, confidential, user }) => {
           const data = tokenData({ scope: ['read', 'write'] });
-          const saved = (await store.saveToken(data, confidential, user))!;
+          const saved = savedToken(await store.saveToken(data, confidential, user));
           expect(saved).toMatchObject({ accessToken: data.accessToken, refreshToken: data.refreshToken });
           expect(saved.client.id).toBe('confidential');
           expect(saved.user).toMatchObject({ username: 'alice' });
@@ -523,7 +529,7 @@ export function describeModelContract<S extends ContractStore>(
       it('revokeToken of a token without a refresh token, or of an unknown one, returns false', () =>
         withStore(async ({ store, confidential, user }) => {
           const data = accessOnly();
-          const saved = (await store.saveToken(data, confidential, user))!;
+          const saved = savedToken(await store.saveToken(data, confidential, user));
           expect(await store.revokeToken(saved)).toBe(false);
           expect(await store.revokeToken({ refreshToken: 'never-issued', client: confidential, user })).toBe(
             false,
@@ -565,13 +571,13 @@ export function describeModelContract<S extends ContractStore>(
           expect((await store.saveAuthorizationCode(code, confidential, user)).grantId).toBe(grantId);
           expect((await store.getAuthorizationCode(code.authorizationCode))?.grantId).toBe(grantId);
           const first = tokenData({ grantId, authorizationCode: code.authorizationCode });
-          expect((await store.saveToken(first, confidential, user))?.grantId).toBe(grantId);
+          expect(savedToken(await store.saveToken(first, confidential, user)).grantId).toBe(grantId);
           expect((await store.getAccessToken(first.accessToken))?.grantId).toBe(grantId);
           expect((await store.getRefreshToken(first.refreshToken!))?.grantId).toBe(grantId);
           // A rotation: the old refresh token is revoked, the new tokens carry the same grant.
           expect(await store.revokeToken((await store.getRefreshToken(first.refreshToken!))!)).toBe(true);
           const refreshed = tokenData({ grantId });
-          expect((await store.saveToken(refreshed, confidential, user))?.grantId).toBe(grantId);
+          expect(savedToken(await store.saveToken(refreshed, confidential, user)).grantId).toBe(grantId);
           expect((await store.getAccessToken(refreshed.accessToken))?.grantId).toBe(grantId);
           expect((await store.getRefreshToken(refreshed.refreshToken!))?.grantId).toBe(grantId);
         }));
@@ -583,14 +589,14 @@ export function describeModelContract<S extends ContractStore>(
           expect(saved.grantId).toEqual(expect.any(String));
           expect((await store.getAuthorizationCode(code.authorizationCode))?.grantId).toBe(saved.grantId);
           const tokens = tokenData({ authorizationCode: code.authorizationCode });
-          expect((await store.saveToken(tokens, confidential, user))?.grantId).toBe(saved.grantId);
+          expect(savedToken(await store.saveToken(tokens, confidential, user)).grantId).toBe(saved.grantId);
           expect((await store.getAccessToken(tokens.accessToken))?.grantId).toBe(saved.grantId);
         }));
 
       it('tokens saved without grantId or code get a grant of their own', () =>
         withStore(async ({ store, confidential, user }) => {
-          const a = (await store.saveToken(tokenData(), confidential, user))!;
-          const b = (await store.saveToken(accessOnly(), confidential, undefined))!;
+          const a = savedToken(await store.saveToken(tokenData(), confidential, user));
+          const b = savedToken(await store.saveToken(accessOnly(), confidential, undefined));
           expect(a.grantId).toEqual(expect.any(String));
           expect(b.grantId).toEqual(expect.any(String));
           expect(a.grantId).not.toBe(b.grantId);
@@ -664,20 +670,20 @@ export function describeModelContract<S extends ContractStore>(
           expect(await store.revokeAuthorizationCode(copy)).toBe(false);
         }));
 
-      it('saveToken for a revoked grant saves nothing and returns nothing', () =>
+      it('saveToken for a revoked grant saves nothing and returns false', () =>
         withStore(async ({ store, confidential, user }) => {
           const grantId = fresh('grant');
           await store.saveToken(tokenData({ grantId }), confidential, user);
           await store.revokeGrant(grantId);
           const late = tokenData({ grantId });
-          expect(await store.saveToken(late, confidential, user)).toBeFalsy();
+          expect(await store.saveToken(late, confidential, user)).toBe(false);
           expect(await store.getAccessToken(late.accessToken)).toBeFalsy();
           expect(await store.getRefreshToken(late.refreshToken!)).toBeFalsy();
           // Nor through the code of that grant.
           const code = codeData({ grantId });
           await store.saveAuthorizationCode(code, confidential, user);
           const viaCode = tokenData({ authorizationCode: code.authorizationCode });
-          expect(await store.saveToken(viaCode, confidential, user)).toBeFalsy();
+          expect(await store.saveToken(viaCode, confidential, user)).toBe(false);
           expect(await store.getAccessToken(viaCode.accessToken)).toBeFalsy();
         }));
 

@@ -177,9 +177,7 @@ describe('SqliteStore schema and persistence', () => {
       expect(third.getAccessToken('grant-access')).toBeUndefined();
       expect(third.getUsedAuthorizationCode('grant-code')).toBeUndefined();
       expect(third.getUsedRefreshToken('grant-refresh')).toBeUndefined();
-      expect(
-        third.saveToken({ accessToken: 'late-access', grantId: 'grant-1' }, client, user),
-      ).toBeUndefined();
+      expect(third.saveToken({ accessToken: 'late-access', grantId: 'grant-1' }, client, user)).toBe(false);
       expect(third.getAccessToken('late-access')).toBeUndefined();
     } finally {
       third.close();
