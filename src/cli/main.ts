@@ -32,7 +32,7 @@ Commands:
       --json <file>             write the report as JSON
       --junit <file>            write the report as JUnit XML
       --html <file>             write the report as a self-contained HTML page
-      --only <id>...            run only these cases (an id, or a prefix such as PK-)
+      --only <id>...            run only these cases (an id, a prefix such as PK-, or an area such as pkce)
       --parallel <n>            cases run at once (default 4)
       --verbose                 list passing cases too
                                 exits 1 when a MUST fails
