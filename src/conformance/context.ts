@@ -175,6 +175,7 @@ export class CaseContext {
         url,
         headers: {
           raw: head
+            .replace('{host}', new URL(url).host)
             .trim()
             .split('\r\n')
             .slice(1)
