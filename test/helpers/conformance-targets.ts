@@ -26,6 +26,12 @@ export interface ConformanceTarget {
 /** The second confidential client's secret: characters Basic must form-encode (RFC 6749 §2.3.1, Appendix A.2). */
 export const SECOND_CLIENT_SECRET = 'second secret+%:/&=';
 
+/**
+ * The query in each target's second redirect URI: the kit checks that redirects keep it (RFC 6749 §3.1.2, cases
+ * AZ-04 and AZ-04b), which a redirect URI without one cannot show.
+ */
+const KIT_CALLBACK_QUERY = '?kit=query';
+
 /** This project's runnable server on a memory store, with the demo data and a second confidential client. */
 export async function startOwnServer(adapter: 'node' | 'express'): Promise<ConformanceTarget> {
   const http = createHttpServer(() => undefined);
@@ -35,7 +41,11 @@ export async function startOwnServer(adapter: 'node' | 'express'): Promise<Confo
   const issuer = `http://localhost:${port}`;
   const store = new MemoryStore();
   const demo = await seedDemo(store, issuer);
-  const second = { id: 'kit-second-client', secret: SECOND_CLIENT_SECRET, redirectUri: `${issuer}/callback` };
+  const second = {
+    id: 'kit-second-client',
+    secret: SECOND_CLIENT_SECRET,
+    redirectUri: `${issuer}/callback${KIT_CALLBACK_QUERY}`,
+  };
   store.addClient({
     id: second.id,
     name: 'Second confidential client',
@@ -72,7 +82,7 @@ export async function startOwnServer(adapter: 'node' | 'express'): Promise<Confo
 
 /** `@node-oauth/oauth2-server` 5.x behind Express: no discovery, so explicit endpoints. */
 export async function startNodeOAuthTarget(): Promise<ConformanceTarget> {
-  const peer = await startNodeOAuthServer();
+  const peer = await startNodeOAuthServer({ secondCallbackQuery: KIT_CALLBACK_QUERY });
   return {
     name: '@node-oauth/oauth2-server 5.x (Express)',
     config: {

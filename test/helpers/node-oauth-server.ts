@@ -66,12 +66,18 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Starts the peer on a free loopback port. */
-export async function startNodeOAuthServer(): Promise<NodeOAuthServer> {
+/**
+ * Starts the peer on a free loopback port. `secondCallbackQuery` (`?a=b`) goes into the second client's registered
+ * redirect URI, so a test can see whether redirects keep it (RFC 6749 §3.1.2).
+ */
+export async function startNodeOAuthServer(
+  options: { secondCallbackQuery?: string } = {},
+): Promise<NodeOAuthServer> {
   const app = express();
   const http = createServer(app);
   const { baseUrl } = await listen(http);
   const redirectUri = `${baseUrl}/callback`;
+  const secondRedirectUri = `${redirectUri}${options.secondCallbackQuery ?? ''}`;
 
   const user = { id: 'user-1', username: 'alice', password: 'correct horse battery staple' };
   const registered: RegisteredClient[] = [
@@ -91,7 +97,7 @@ export async function startNodeOAuthServer(): Promise<NodeOAuthServer> {
       id: 'second',
       secret: 'second-secret',
       grants: ['authorization_code', 'client_credentials', 'refresh_token'],
-      redirectUris: [redirectUri],
+      redirectUris: [secondRedirectUri],
     },
     {
       id: 'public',
@@ -286,7 +292,7 @@ export async function startNodeOAuthServer(): Promise<NodeOAuthServer> {
     clients: {
       confidential: { id: 'confidential', secret: 'confidential-secret', redirectUri },
       awkward: { id: 'awkward', secret: 'a+b:c%d e', redirectUri },
-      second: { id: 'second', secret: 'second-secret', redirectUri },
+      second: { id: 'second', secret: 'second-secret', redirectUri: secondRedirectUri },
       public: { id: 'public', redirectUri },
     },
     user: { ...user },

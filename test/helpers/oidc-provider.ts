@@ -52,9 +52,11 @@ export async function startOidcProvider(): Promise<OidcProviderPeer> {
   const http = createServer();
   const { baseUrl } = await listen(http);
   const redirectUri = `${baseUrl}/callback`;
+  // The second client's redirect URI has a query, so redirects are seen to keep it (RFC 6749 §3.1.2).
+  const secondRedirectUri = `${redirectUri}?kit=query`;
   const clients = {
     confidential: { id: 'app', secret: 'app-secret', redirectUri },
-    second: { id: 'app2', secret: 'app2 secret+%:/&=', redirectUri },
+    second: { id: 'app2', secret: 'app2 secret+%:/&=', redirectUri: secondRedirectUri },
     public: { id: 'spa', redirectUri },
   };
   const grants = ['authorization_code', 'refresh_token', 'client_credentials'];
@@ -73,7 +75,7 @@ export async function startOidcProvider(): Promise<OidcProviderPeer> {
         token_endpoint_auth_method: 'client_secret_post',
         grant_types: grants,
         response_types: ['code'],
-        redirect_uris: [redirectUri],
+        redirect_uris: [secondRedirectUri],
       },
       {
         client_id: clients.public.id,

@@ -322,6 +322,41 @@ export const cases: Case[] = [
     },
   },
   {
+    id: 'AC-11',
+    area,
+    level: 'MUST',
+    rfc: 'RFC 6749 §3.2 ("MUST NOT be included more than once"), §5.2 (invalid_request: "repeats a parameter")',
+    title: 'A code sent twice (the same value) is refused with invalid_request and stays redeemable',
+    needs: ['authorization'],
+    async run(t) {
+      const issued = await t.code();
+      t.expectError(await t.redeem(issued, { code: [issued.code, issued.code] }), 'invalid_request');
+      const after = await t.redeem(issued);
+      if (after.status !== 200) {
+        t.fail(
+          `the refused request used the code up: redeeming it properly then got ${after.status} (validate the request before consuming the code)`,
+        );
+      }
+      t.tokens(after);
+    },
+  },
+  {
+    id: 'AC-11b',
+    area,
+    level: 'MUST',
+    rfc: 'RFC 6749 §3.2, §5.2; RFC 7636 §4.5',
+    title: 'A code_verifier sent twice (the right one and another) is refused with invalid_request',
+    needs: ['authorization'],
+    async run(t) {
+      const issued = await t.code();
+      if (!issued.verifier) return t.skip('the code was issued without PKCE');
+      const response = await t.redeem(issued, { code_verifier: [issued.verifier, randomString(43)] });
+      if (response.status === 200)
+        t.fail('the target issued tokens for a request with two code_verifier values');
+      t.expectError(response, 'invalid_request');
+    },
+  },
+  {
     id: 'AC-09',
     area,
     level: 'MUST',
