@@ -57,6 +57,29 @@ function build(options: ServerOptions): Built {
   return { options: resolved, token: createTokenHandler(createGrantRegistry(resolved)) };
 }
 
+/** How many distinct plain-value option sets a server remembers; beyond that they are resolved on each call. */
+const MAX_OPTION_VALUES = 64;
+
+/**
+ * A key naming an options object by its values, when every value is a string, number, boolean, `undefined` or an
+ * array of strings (`''` for no options at all); `undefined` when a value is anything else (a handler object).
+ */
+function valueKey(options: object): string | undefined {
+  let key = '';
+  for (const name of Object.keys(options).sort()) {
+    const value: unknown = (options as Record<string, unknown>)[name];
+    const plain =
+      value === undefined ||
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean' ||
+      (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+    if (!plain) return undefined;
+    key += `${JSON.stringify(name)}:${value === undefined ? 'undefined' : JSON.stringify(value)},`;
+  }
+  return key;
+}
+
 /** Calls a Node-style callback once, outside the promise chain, and returns a promise that never rejects. */
 function settle<T>(promise: Promise<T>, callback: Callback<T> | undefined): Promise<T> {
   if (!callback) return promise;
@@ -78,6 +101,11 @@ export class OAuth2Server {
   #built: Built;
   /** Per-call options objects (an Express middleware's, say) are resolved once each. */
   #perCall = new WeakMap<object, Built>();
+  /**
+   * Per-call options made of plain values (`{ scope: 'read' }` written at the call, or a scope string), resolved
+   * once per distinct value: the old library's examples build such an object on every request.
+   */
+  #byValue = new Map<string, Built>();
 
   /**
    * @param options the Model, plus any option of `authenticate`, `authorize` and `token`, which becomes that
@@ -91,12 +119,16 @@ export class OAuth2Server {
   }
 
   #resolve(options: object | undefined): Built {
-    if (!options || Object.keys(options).length === 0) return this.#built;
+    if (!options) return this.#built;
     let built = this.#perCall.get(options);
-    if (!built) {
-      built = build({ ...this.options, ...options });
-      this.#perCall.set(options, built);
-    }
+    if (built) return built;
+    const key = valueKey(options);
+    if (key === '') return this.#built;
+    built = key === undefined ? undefined : this.#byValue.get(key);
+    if (built) return built;
+    built = build({ ...this.options, ...options });
+    if (key !== undefined && this.#byValue.size < MAX_OPTION_VALUES) this.#byValue.set(key, built);
+    else this.#perCall.set(options, built);
     return built;
   }
 

@@ -66,11 +66,11 @@ export interface ContractStore {
 /** A look at what a store keeps, for stores that can show it. */
 export interface StoreInspector {
   /** The stored secret of a client (whatever column or field holds it), or `null` for none. */
-  clientSecret(id: string): string | null | undefined;
+  clientSecret(id: string): MaybePromise<string | null | undefined>;
   /** The stored password of a user (hash or otherwise). */
-  passwordOf(username: string): string | undefined;
+  passwordOf(username: string): MaybePromise<string | undefined>;
   /** Every stored value, as text: nothing in it may be a secret, code or token in clear. */
-  dump(): string;
+  dump(): MaybePromise<string>;
 }
 
 export interface ModelContractTarget<S extends ContractStore> {
@@ -227,10 +227,10 @@ export function describeModelContract<S extends ContractStore>(
           withStore(async ({ store }) => {
             await store.addClient({ id: 'late', secret: 'late-secret', grants: ['client_credentials'] });
             const inspector = inspect(store);
-            expect(inspector.clientSecret('late')).toBe(digest('late-secret'));
-            expect(inspector.clientSecret('confidential')).toBe(digest(CONFIDENTIAL_SECRET));
-            expect(inspector.clientSecret('public')).toBeNull();
-            const dump = inspector.dump();
+            expect(await inspector.clientSecret('late')).toBe(digest('late-secret'));
+            expect(await inspector.clientSecret('confidential')).toBe(digest(CONFIDENTIAL_SECRET));
+            expect(await inspector.clientSecret('public')).toBeNull();
+            const dump = await inspector.dump();
             expect(dump).not.toContain(CONFIDENTIAL_SECRET);
             expect(dump).not.toContain('scoped-secret');
             expect(dump).not.toContain('late-secret');
@@ -309,15 +309,15 @@ export function describeModelContract<S extends ContractStore>(
           withStore(async ({ store }) => {
             await store.addUser({ username: 'bob', password: PASSWORD });
             const inspector = inspect(store);
-            const alice = inspector.passwordOf('alice')!;
-            const bob = inspector.passwordOf('bob')!;
+            const alice = (await inspector.passwordOf('alice'))!;
+            const bob = (await inspector.passwordOf('bob'))!;
             const format = /^scrypt\$16384\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/;
             expect(alice).toMatch(format);
             expect(bob).toMatch(format);
             expect(alice).not.toBe(bob);
             expect(await verifyPassword(PASSWORD, alice)).toBe(true);
             expect(await verifyPassword('wrong', alice)).toBe(false);
-            expect(inspector.dump()).not.toContain(PASSWORD);
+            expect(await inspector.dump()).not.toContain(PASSWORD);
           }));
       }
 
@@ -435,7 +435,7 @@ export function describeModelContract<S extends ContractStore>(
           withStore(async ({ store, confidential, user }) => {
             const data = codeData();
             await store.saveAuthorizationCode(data, confidential, user);
-            const dump = inspect(store).dump();
+            const dump = await inspect(store).dump();
             expect(dump).not.toContain(data.authorizationCode);
             expect(dump).toContain(digest(data.authorizationCode));
           }));
@@ -541,7 +541,7 @@ export function describeModelContract<S extends ContractStore>(
           withStore(async ({ store, confidential, user }) => {
             const data = tokenData();
             await store.saveToken(data, confidential, user);
-            const dump = inspect(store).dump();
+            const dump = await inspect(store).dump();
             expect(dump).not.toContain(data.accessToken);
             expect(dump).not.toContain(data.refreshToken);
             expect(dump).toContain(digest(data.accessToken));

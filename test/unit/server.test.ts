@@ -266,7 +266,7 @@ describe('per-call options', () => {
     });
   });
 
-  it('are resolved once per options object', async () => {
+  it('are resolved once per options object, and once per distinct plain values written at the call', async () => {
     CountingGrant.constructions = 0;
     const { server } = await setup({ extendedGrantTypes: { 'urn:example:counting': CountingGrant } });
     expect(CountingGrant.constructions).toBe(1);
@@ -274,11 +274,45 @@ describe('per-call options', () => {
     await server.token(clientCredentials(), new Response(), options);
     await server.token(clientCredentials(), new Response(), options);
     expect(CountingGrant.constructions).toBe(2);
+    // The same values in a new object (the old library's examples write them at each call): no new build.
     await server.token(clientCredentials(), new Response(), { accessTokenLifetime: 60 });
+    expect(CountingGrant.constructions).toBe(2);
+    await server.token(clientCredentials(), new Response(), { accessTokenLifetime: 61 });
     expect(CountingGrant.constructions).toBe(3);
     await server.token(clientCredentials(), new Response(), {});
     await server.token(clientCredentials(), new Response());
     expect(CountingGrant.constructions).toBe(3);
+    // An option holding an object is resolved per options object: its identity may matter.
+    const extended = { extendedGrantTypes: { 'urn:example:counting': CountingGrant } };
+    await server.token(clientCredentials(), new Response(), extended);
+    await server.token(clientCredentials(), new Response(), extended);
+    expect(CountingGrant.constructions).toBe(4);
+    await server.token(clientCredentials(), new Response(), { ...extended });
+    expect(CountingGrant.constructions).toBe(5);
+  });
+
+  it('remember at most 64 distinct plain-value option sets, and still serve the ones beyond', async () => {
+    CountingGrant.constructions = 0;
+    const { server } = await setup({ extendedGrantTypes: { 'urn:example:counting': CountingGrant } });
+    for (let i = 0; i < 70; i++) {
+      const response = new Response();
+      await server.token(clientCredentials(), response, { accessTokenLifetime: 100 + i });
+      expect((response.body as { expires_in: number }).expires_in).toBeLessThanOrEqual(100 + i);
+    }
+    expect(CountingGrant.constructions).toBe(71);
+    await server.token(clientCredentials(), new Response(), { accessTokenLifetime: 100 });
+    expect(CountingGrant.constructions).toBe(71);
+    await server.token(clientCredentials(), new Response(), { accessTokenLifetime: 169 });
+    expect(CountingGrant.constructions).toBe(72);
+  });
+
+  it('authenticate takes a scope string at every call', async () => {
+    const { server } = await setup();
+    for (let i = 0; i < 3; i++) {
+      await expect(server.authenticate(bearer(), new Response(), 'read')).resolves.toMatchObject({
+        accessToken: TOKEN,
+      });
+    }
   });
 
   it('an invalid per-call option rejects that call with InvalidArgumentError, writing nothing', async () => {

@@ -29,7 +29,7 @@ function codeData(authorizationCode = 'code-1'): AuthorizationCodeData {
 }
 
 describe('MemoryStore clients', () => {
-  it('returns a registered client without its secret, as a copy', () => {
+  it('returns a registered client without its secret, frozen: nothing changes it through a lookup', () => {
     const memory = store();
     const client = memory.getClient('app', null)!;
     expect(client).toEqual({
@@ -37,8 +37,34 @@ describe('MemoryStore clients', () => {
       grants: ['authorization_code', 'refresh_token'],
       redirectUris: ['https://app.example/cb'],
     });
-    client.grants.push('password');
+    expect(() => client.grants.push('password')).toThrow(TypeError);
+    expect(() => {
+      client.id = 'other';
+    }).toThrow(TypeError);
     expect(memory.getClient('app', null)!.grants).toEqual(['authorization_code', 'refresh_token']);
+  });
+
+  it('keeps its own frozen copy of a registration and of a client tokens are saved for', () => {
+    const memory = new MemoryStore();
+    const registration = { id: 'x', grants: ['client_credentials'], redirectUris: ['https://x.example/cb'] };
+    memory.addClient(registration);
+    registration.grants.push('password');
+    expect(memory.getClient('x', null)!.grants).toEqual(['client_credentials']);
+
+    const caller = { id: 'x', grants: ['client_credentials'] };
+    const saved = memory.saveToken({ accessToken: 'at-x', scope: ['read'] }, caller, undefined);
+    caller.grants.push('password');
+    expect(saved).not.toBe(false);
+    expect(memory.getAccessToken('at-x')!.client.grants).toEqual(['client_credentials']);
+  });
+
+  it('replaces a client on setRedirectUris, leaving what was handed out unchanged', () => {
+    const memory = store();
+    const before = memory.getClient('app', null)!;
+    expect(memory.setRedirectUris('app', ['https://new.example/cb'])).toBe(true);
+    expect(memory.getClient('app', null)!.redirectUris).toEqual(['https://new.example/cb']);
+    expect(before.redirectUris).toEqual(['https://app.example/cb']);
+    expect(memory.setRedirectUris('missing', [])).toBe(false);
   });
 
   it('returns what addClient registered, without secret and scopes', () => {
@@ -256,11 +282,11 @@ describe('MemoryStore tokens', () => {
     expect(memory.revokeToken(unknown)).toBe(false);
   });
 
-  it('returns copies: changing a result does not change the store', () => {
+  it('returns copies or frozen objects: changing a result does not change the store', () => {
     const memory = store();
     issue(memory);
     const found = memory.getAccessToken('at-1')!;
-    found.client.grants.push('password');
+    expect(() => found.client.grants.push('password')).toThrow(TypeError);
     (found.user as Record<string, unknown>).admin = true;
     const again = memory.getAccessToken('at-1')!;
     expect(again.client.grants).toEqual(['authorization_code', 'refresh_token']);
