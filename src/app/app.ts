@@ -36,15 +36,15 @@ export type AppStore = AuthorizationCodeModel &
   PasswordModel &
   RequestAuthenticationModel & {
     /** A random value kept with the data (the session key), created on first use. */
-    secret(key: string): string;
-    hasUser(username: string): boolean;
+    secret(key: string): string | Promise<string>;
+    hasUser(username: string): boolean | Promise<boolean>;
     getUser(username: string, password: string): Promise<User | undefined>;
     getClient(
       clientId: string,
       clientSecret: string | null,
     ): Client | undefined | Promise<Client | undefined>;
-    /** Whether the store answers (for `/health`). */
-    ping?(): void;
+    /** Whether the store answers (for `/health`): throws or rejects when it does not. */
+    ping?(): void | Promise<void>;
   };
 
 export interface AppOptions {
@@ -136,12 +136,24 @@ function withPageHeaders(handler: RouteHandler): RouteHandler {
 
 export function createApp(options: AppOptions): App {
   const { store, issuer } = options;
-  const keys = new SessionKeys(store.secret('session-key'), issuer.startsWith('https:'));
+  // The session key lives in the store, so every process of a shared store signs alike. Read once; a failed
+  // read is not kept, so the next request tries again.
+  let sessionKeys: Promise<SessionKeys> | undefined;
+  const sessionKeysOf = (): Promise<SessionKeys> =>
+    (sessionKeys ??= Promise.resolve()
+      .then(() => store.secret('session-key'))
+      .then(
+        (key) => new SessionKeys(key, issuer.startsWith('https:')),
+        (error: unknown) => {
+          sessionKeys = undefined;
+          throw error;
+        },
+      ));
 
-  const sessionOf = (request: { headers: Record<string, unknown> }): Session | undefined => {
-    const session = keys.readSession(cookieHeader(request));
+  const sessionOf = async (request: { headers: Record<string, unknown> }): Promise<Session | undefined> => {
+    const session = (await sessionKeysOf()).readSession(cookieHeader(request));
     // A deleted user's session ends with the user.
-    return session && store.hasUser(session.sub) ? session : undefined;
+    return session && (await store.hasUser(session.sub)) ? session : undefined;
   };
 
   const resource = `${issuer}/me`;
@@ -151,8 +163,8 @@ export function createApp(options: AppOptions): App {
     scopesSupported: SCOPES,
     serviceDocumentation: `${issuer}/docs`,
     authenticateHandler: {
-      handle(request) {
-        const session = sessionOf(request);
+      async handle(request) {
+        const session = await sessionOf(request);
         if (!session) throw new InteractionRequired('login');
         return { username: session.sub };
       },
@@ -166,16 +178,17 @@ export function createApp(options: AppOptions): App {
     },
   });
 
-  const interaction = (request: HttpRequest, required: InteractionRequired): Promise<HttpResponse> => {
+  const interaction = async (request: HttpRequest, required: InteractionRequired): Promise<HttpResponse> => {
     const parameters = authorizationParameters(request);
+    const sessionKeys = await sessionKeysOf();
     if (required.kind === 'login') {
-      const challenge = keys.loginChallenge();
+      const challenge = sessionKeys.loginChallenge();
       const returnTo = `/authorize?${encodeParameters(parameters)}`;
       const clientId = typeof parameters.client_id === 'string' ? parameters.client_id : '';
       const body = loginPage({ returnTo, csrfToken: challenge.token, clientId });
-      return Promise.resolve({ status: 200, headers: { ...HTML, 'set-cookie': challenge.cookie }, body });
+      return { status: 200, headers: { ...HTML, 'set-cookie': challenge.cookie }, body };
     }
-    const session = sessionOf(request)!;
+    const session = (await sessionOf(request))!;
     const consent = required.details as ConsentRequest;
     const body = consentPage({
       clientId: consent.client.id,
@@ -183,27 +196,24 @@ export function createApp(options: AppOptions): App {
       username: session.sub,
       scope: consent.scope,
       parameters,
-      csrfToken: keys.consentToken(session, encodeParameters(parameters)),
+      csrfToken: sessionKeys.consentToken(session, encodeParameters(parameters)),
     });
-    return Promise.resolve({ status: 200, headers: HTML, body });
+    return { status: 200, headers: HTML, body };
   };
 
   /** A consent decision must come from this session's consent form for this very request. */
-  const checkAuthorizePost = (request: HttpRequest): Promise<HttpResponse | undefined> => {
-    if (request.body.allowed === undefined) return Promise.resolve(undefined);
-    const session = sessionOf(request);
-    if (!session)
-      return Promise.resolve(forbidden('Your session has ended. Start again from the application.'));
-    const valid = keys.verifyConsent(
+  const checkAuthorizePost = async (request: HttpRequest): Promise<HttpResponse | undefined> => {
+    if (request.body.allowed === undefined) return undefined;
+    const session = await sessionOf(request);
+    if (!session) return forbidden('Your session has ended. Start again from the application.');
+    const valid = (await sessionKeysOf()).verifyConsent(
       session,
       encodeParameters(authorizationParameters(request)),
       request.body.csrf_token,
     );
-    return Promise.resolve(
-      valid
-        ? undefined
-        : forbidden('This form is not valid for your session. Start again from the application.'),
-    );
+    return valid
+      ? undefined
+      : forbidden('This form is not valid for your session. Start again from the application.');
   };
 
   const login: RouteHandler = async (request) => {
@@ -212,14 +222,15 @@ export function createApp(options: AppOptions): App {
       typeof body.return_to === 'string' && body.return_to.startsWith('/authorize?')
         ? body.return_to
         : undefined;
-    if (!returnTo || !keys.verifyLogin(cookieHeader(request), body.csrf_token)) {
+    const sessionKeys = await sessionKeysOf();
+    if (!returnTo || !sessionKeys.verifyLogin(cookieHeader(request), body.csrf_token)) {
       return forbidden('This sign-in form has expired. Start again from the application.');
     }
     const username = typeof body.username === 'string' ? body.username : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const user = username && password ? await store.getUser(username, password) : undefined;
     if (!user) {
-      const challenge = keys.loginChallenge();
+      const challenge = sessionKeys.loginChallenge();
       const clientId = new URLSearchParams(returnTo.slice('/authorize?'.length)).get('client_id') ?? '';
       const page = loginPage({
         returnTo,
@@ -230,7 +241,7 @@ export function createApp(options: AppOptions): App {
       return { status: 200, headers: { ...HTML, 'set-cookie': challenge.cookie }, body: page };
     }
     const cookies = [
-      keys.startSession(username),
+      sessionKeys.startSession(username),
       `oauth2c_login=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`,
     ];
     return {
@@ -262,14 +273,12 @@ export function createApp(options: AppOptions): App {
     }
   };
 
-  const health: RouteHandler = () => {
+  const health: RouteHandler = async () => {
     try {
-      store.ping?.();
-      return Promise.resolve(json(200, { status: 'ok' }, { 'cache-control': 'no-store' }));
+      await store.ping?.();
+      return json(200, { status: 'ok' }, { 'cache-control': 'no-store' });
     } catch {
-      return Promise.resolve(
-        json(503, { status: 'unavailable' }, { 'cache-control': 'no-store', 'retry-after': '5' }),
-      );
+      return json(503, { status: 'unavailable' }, { 'cache-control': 'no-store', 'retry-after': '5' });
     }
   };
 

@@ -2,16 +2,17 @@
  * The demo data a fresh store is seeded with: a confidential client, a public (PKCE) client and a user. Their
  * secrets are random per installation and kept in the store, so every start can print them.
  */
-import type { Client } from '../model.js';
+import type { Client, MaybePromise } from '../model.js';
 import type { ClientRegistration, UserRegistration } from '../stores/memory.js';
 
+/** What seeding needs of a store; the embedded stores answer at once, the shared ones (PostgreSQL, Redis) later. */
 export interface SeedableStore {
-  secret(key: string): string;
-  getClient(clientId: string, clientSecret: string | null): Client | undefined | Promise<Client | undefined>;
-  addClient(registration: ClientRegistration): Client;
-  hasUser(username: string): boolean;
+  secret(key: string): MaybePromise<string>;
+  getClient(clientId: string, clientSecret: string | null): MaybePromise<Client | undefined>;
+  addClient(registration: ClientRegistration): MaybePromise<Client>;
+  hasUser(username: string): MaybePromise<boolean>;
   addUser(registration: UserRegistration): Promise<unknown>;
-  setRedirectUris?(id: string, redirectUris: readonly string[]): boolean;
+  setRedirectUris?(id: string, redirectUris: readonly string[]): MaybePromise<boolean>;
 }
 
 export interface DemoCredentials {
@@ -27,8 +28,8 @@ export const DEMO_USER = 'demo';
 /** Creates the demo client and user when missing, and points the demo clients at this issuer's `/callback`. */
 export async function seedDemo(store: SeedableStore, issuer: string): Promise<DemoCredentials> {
   const redirectUri = `${issuer}/callback`;
-  const secret = store.secret('demo-client-secret');
-  const password = store.secret('demo-user-password').slice(0, 20);
+  const secret = await store.secret('demo-client-secret');
+  const password = (await store.secret('demo-user-password')).slice(0, 20);
   const clients: ClientRegistration[] = [
     {
       id: DEMO_CONFIDENTIAL_CLIENT,
@@ -49,11 +50,11 @@ export async function seedDemo(store: SeedableStore, issuer: string): Promise<De
   ];
   for (const registration of clients) {
     const existing = await store.getClient(registration.id, null);
-    if (!existing) store.addClient(registration);
+    if (!existing) await store.addClient(registration);
     else if (existing.redirectUris?.[0] !== redirectUri)
-      store.setRedirectUris?.(registration.id, [redirectUri]);
+      await store.setRedirectUris?.(registration.id, [redirectUri]);
   }
-  if (!store.hasUser(DEMO_USER)) await store.addUser({ username: DEMO_USER, password });
+  if (!(await store.hasUser(DEMO_USER))) await store.addUser({ username: DEMO_USER, password });
   return {
     confidentialClient: { id: DEMO_CONFIDENTIAL_CLIENT, secret, redirectUri },
     publicClient: { id: DEMO_PUBLIC_CLIENT, redirectUri },

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { addClient, addUser, listClients, removeClient, removeUser } from './admin.js';
-import { serve } from './serve.js';
+import { STORE_KINDS, serve } from './serve.js';
 
 const USAGE = `Usage: oauth2-contract <command> [options]
 
@@ -13,8 +13,11 @@ Commands:
       --port <n>                port (env PORT; default 3000; 0 picks a free one)
       --host <addr>             address to listen on (env HOST; default 127.0.0.1)
       --issuer <url>            issuer identifier (env ISSUER; default http://localhost:<port>)
-      --store sqlite|memory     where data lives (env STORE; default sqlite)
-      --db <file>               SQLite file (env DB; default ./data/oauth2-contract.db)
+      --store sqlite|memory|postgres|redis
+                                where data lives (env STORE; default sqlite)
+      --db <file|url>           the SQLite file (env DB; default ./data/oauth2-contract.db), or the
+                                PostgreSQL URL (env DATABASE_URL) or Redis URL (env REDIS_URL; default
+                                redis://127.0.0.1:6379); postgres needs npm install pg, redis ioredis
       --adapter node|express    HTTP adapter (env ADAPTER; default node)
       --log-level <level>       pino level (env LOG_LEVEL; default info)
   clients add --id <id> --redirect-uri <uri>... [--public] [--grant <g>...] [--scope <s>...] [--name <text>]
@@ -38,7 +41,7 @@ Commands:
                                 exits 1 when a MUST fails
   help                          this text
 
-Every command takes --db <file>.
+The clients and users commands work on the SQLite file --db <file>.
 `;
 
 const DEFAULT_DB = './data/oauth2-contract.db';
@@ -96,12 +99,21 @@ async function main(argv: string[]): Promise<void> {
     case 'serve': {
       const port = Number(values.port ?? env.PORT ?? 3000);
       if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a port number');
+      const store = oneOf(values.store ?? env.STORE ?? 'sqlite', STORE_KINDS, '--store');
+      const location =
+        store === 'postgres'
+          ? (values.db ??
+            env.DATABASE_URL ??
+            fail('--store postgres needs --db postgres://… (or DATABASE_URL)'))
+          : store === 'redis'
+            ? (values.db ?? env.REDIS_URL ?? 'redis://127.0.0.1:6379')
+            : db;
       const running = await serve({
         port,
         host: values.host ?? env.HOST ?? '127.0.0.1',
         issuer: values.issuer ?? env.ISSUER,
-        store: oneOf(values.store ?? env.STORE ?? 'sqlite', ['sqlite', 'memory'], '--store'),
-        db,
+        store,
+        db: location,
         adapter: oneOf(values.adapter ?? env.ADAPTER ?? 'node', ['node', 'express'], '--adapter'),
         logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
       });

@@ -1,5 +1,6 @@
 /**
- * `oauth2-contract serve`: the runnable server on SQLite (or memory), behind the node or Express adapter.
+ * `oauth2-contract serve`: the runnable server on SQLite (or memory, PostgreSQL, Redis), behind the node or
+ * Express adapter.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +9,7 @@ import { createHttpServer, handlerFor } from '../adapters/node.js';
 import type { Exchange } from '../adapters/routes.js';
 import { createApp, type AppStore } from '../app/app.js';
 import { docsLoader } from '../app/docs.js';
-import { seedDemo, type DemoCredentials } from '../app/seed.js';
+import { seedDemo, type DemoCredentials, type SeedableStore } from '../app/seed.js';
 import { MemoryStore } from '../stores/memory.js';
 import { SqliteStore } from '../stores/sqlite.js';
 
@@ -17,7 +18,8 @@ export interface ServeOptions {
   host: string;
   /** Defaults to `http://localhost:<port>`. */
   issuer?: string | undefined;
-  store: 'sqlite' | 'memory';
+  store: StoreKind;
+  /** The SQLite file, or the PostgreSQL or Redis URL. */
   db: string;
   adapter: 'node' | 'express';
   logLevel: string;
@@ -25,6 +27,44 @@ export interface ServeOptions {
   print?: ((line: string) => void) | undefined;
   /** Where the JSON logs go (stdout by default). */
   logDestination?: DestinationStream | undefined;
+}
+
+export const STORE_KINDS = ['sqlite', 'memory', 'postgres', 'redis'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+/** A store the server runs on. */
+type ServedStore = AppStore & SeedableStore & { close?(): void | Promise<void>; purgeExpired?(): unknown };
+
+/** A URL without one of its query parameters, and that parameter's value. */
+function takeParameter(url: string, name: string): { url: string; value: string | undefined } {
+  const parsed = new URL(url);
+  const value = parsed.searchParams.get(name) ?? undefined;
+  parsed.searchParams.delete(name);
+  return { url: parsed.href, value };
+}
+
+/**
+ * Opens the store. The drivers of the shared stores are optional peer dependencies, imported only when chosen:
+ * `npm install pg` for PostgreSQL, `npm install ioredis` for Redis. A `schema` parameter of a PostgreSQL URL and
+ * a `prefix` parameter of a Redis URL choose where the data lives (`oauth2` and `oauth2:` by default).
+ */
+async function openStore(kind: StoreKind, db: string): Promise<ServedStore> {
+  switch (kind) {
+    case 'memory':
+      return new MemoryStore();
+    case 'sqlite':
+      return new SqliteStore(db);
+    case 'postgres': {
+      const { PostgresStore } = await import('../stores/postgres.js');
+      const { url, value: schema } = takeParameter(db, 'schema');
+      return PostgresStore.connect({ connectionString: url, schema });
+    }
+    case 'redis': {
+      const { RedisStore } = await import('../stores/redis.js');
+      const { url, value: prefix } = takeParameter(db, 'prefix');
+      return RedisStore.connect({ url, prefix });
+    }
+  }
 }
 
 export interface RunningServer {
@@ -64,17 +104,21 @@ async function listener(
 
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const logger = pino({ level: options.logLevel, base: null }, options.logDestination ?? process.stdout);
-  const store: AppStore & { close?(): void; purgeExpired?(): number } =
-    options.store === 'memory' ? new MemoryStore() : new SqliteStore(options.db);
+  const store = await openStore(options.store, options.db);
   const http = createHttpServer(() => undefined);
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port, options.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    await store.close?.();
+    throw error;
+  }
   const port = (http.address() as AddressInfo).port;
   const issuer = (options.issuer ?? `http://localhost:${port}`).replace(/\/$/, '');
-  const demo = await seedDemo(store as never, issuer);
-  store.purgeExpired?.();
+  const demo = await seedDemo(store, issuer);
+  await store.purgeExpired?.();
   const app = createApp({
     issuer,
     store,
@@ -104,8 +148,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       const force = setTimeout(() => http.closeAllConnections(), 10_000);
       http.close(() => {
         clearTimeout(force);
-        store.close?.();
-        resolve();
+        void Promise.resolve(store.close?.())
+          .catch(() => undefined)
+          .then(resolve);
       });
       http.closeIdleConnections();
     }));

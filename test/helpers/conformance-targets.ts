@@ -9,8 +9,8 @@
 import express from 'express';
 import { createHttpServer, handlerFor } from '../../src/adapters/node.js';
 import { expressHandler } from '../../src/adapters/express.js';
-import { createApp } from '../../src/app/app.js';
-import { seedDemo } from '../../src/app/seed.js';
+import { createApp, type AppStore } from '../../src/app/app.js';
+import { seedDemo, type SeedableStore } from '../../src/app/seed.js';
 import type { TargetConfig } from '../../src/conformance/config.js';
 import { MemoryStore } from '../../src/stores/memory.js';
 import { startNodeOAuthServer } from './node-oauth-server.js';
@@ -32,21 +32,27 @@ export const SECOND_CLIENT_SECRET = 'second secret+%:/&=';
  */
 const KIT_CALLBACK_QUERY = '?kit=query';
 
-/** This project's runnable server on a memory store, with the demo data and a second confidential client. */
-export async function startOwnServer(adapter: 'node' | 'express'): Promise<ConformanceTarget> {
+/** This project's runnable server on a store (memory by default), with the demo data and a second confidential client. */
+/** A store the runnable server can run on, closed with the target. */
+export type OwnStore = AppStore & SeedableStore & { close?(): void | Promise<void> };
+
+export async function startOwnServer(
+  adapter: 'node' | 'express',
+  openStore: () => Promise<OwnStore> = () => Promise.resolve(new MemoryStore()),
+): Promise<ConformanceTarget> {
   const http = createHttpServer(() => undefined);
   const { port } = await listen(http);
   // `localhost`, as `npm start` says: a loopback IP literal would make redirect URIs match on any port (RFC 8252
   // §7.3), and the kit's redirect URI cases vary the port.
   const issuer = `http://localhost:${port}`;
-  const store = new MemoryStore();
+  const store = await openStore();
   const demo = await seedDemo(store, issuer);
   const second = {
     id: 'kit-second-client',
     secret: SECOND_CLIENT_SECRET,
     redirectUri: `${issuer}/callback${KIT_CALLBACK_QUERY}`,
   };
-  store.addClient({
+  await store.addClient({
     id: second.id,
     name: 'Second confidential client',
     secret: second.secret,
@@ -76,7 +82,10 @@ export async function startOwnServer(adapter: 'node' | 'express'): Promise<Confo
       resource: { url: `${issuer}/me`, scope: 'read' },
       scope: 'read',
     },
-    close: () => closeServer(http),
+    close: async () => {
+      await closeServer(http);
+      await store.close?.();
+    },
   };
 }
 

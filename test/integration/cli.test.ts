@@ -1,6 +1,7 @@
 /**
  * The `oauth2-contract` command as a user runs it: a child process (`tsx src/cli/main.ts`) on a temporary
- * database. Administration of clients and users, usage and exit codes, and `serve` until SIGTERM.
+ * database. Administration of clients and users, usage and exit codes, and `serve` until SIGTERM, on SQLite and
+ * on the shared stores (PostgreSQL, Redis).
  */
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,6 +12,15 @@ import { SqliteStore } from '../../src/stores/sqlite.js';
 import { tempDir } from '../helpers/app-http.js';
 import { expectMatchesContract, observe } from '../helpers/contract.js';
 import { basic } from '../helpers/oauth.js';
+import {
+  DATABASE_URL,
+  REDIS_URL,
+  deletePrefix,
+  dropSchema,
+  postgresAvailable,
+  redisAvailable,
+  uniqueName,
+} from '../helpers/services.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = `${ROOT}node_modules/.bin/tsx`;
@@ -24,7 +34,15 @@ interface Run {
 }
 
 function start(args: readonly string[], env: Record<string, string> = {}): ChildProcess {
-  const { PASSWORD: _password, DB: _db, PORT: _port, ...inherited } = process.env;
+  const {
+    PASSWORD: _password,
+    DB: _db,
+    PORT: _port,
+    DATABASE_URL: _databaseUrl,
+    REDIS_URL: _redisUrl,
+    STORE: _store,
+    ...inherited
+  } = process.env;
   return spawn(TSX, [MAIN, ...args], {
     cwd: ROOT,
     env: { ...inherited, ...env },
@@ -311,16 +329,35 @@ describe('oauth2-contract usage', () => {
     expect(option.code).toBe(2);
   });
 
-  it('serve refuses a bad --port, --store or --adapter (exit 2)', async () => {
+  it('serve refuses a bad --port, --store or --adapter, and postgres without a URL (exit 2)', async () => {
     const db = newDb();
     const runs = await Promise.all([
       cli(['serve', '--port', 'eighty', '--db', db]),
-      cli(['serve', '--port', '0', '--store', 'postgres', '--db', db]),
+      cli(['serve', '--port', '0', '--store', 'mongodb', '--db', db]),
       cli(['serve', '--port', '0', '--adapter', 'koa', '--db', db]),
+      cli(['serve', '--port', '0', '--store', 'postgres']),
     ]);
-    expect(runs.map((run) => run.code)).toEqual([2, 2, 2]);
+    expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2]);
+    expect(runs[1].stderr).toContain('--store must be one of sqlite, memory, postgres, redis');
+    expect(runs[3].stderr).toContain('--store postgres needs --db postgres://');
   });
 });
+
+/** The banner `serve` prints once it listens (up to the demo user's line). */
+function banner(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer): void => {
+      seen += chunk.toString();
+      if (/demo user: .*\n/.test(seen)) {
+        child.stdout!.off('data', onData);
+        resolve(seen);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.on('close', () => reject(new Error(`serve exited early:\n${seen}`)));
+  });
+}
 
 describe('oauth2-contract serve', () => {
   it('prints the issuer, the docs and contract URLs and the demo credentials, serves, and exits 0 on SIGTERM', async () => {
@@ -328,29 +365,18 @@ describe('oauth2-contract serve', () => {
     const child = start(['serve', '--port', '0', '--db', db]);
     const done = finish(child);
     try {
-      const banner = await new Promise<string>((resolve, reject) => {
-        let seen = '';
-        const onData = (chunk: Buffer): void => {
-          seen += chunk.toString();
-          if (/demo user: .*\n/.test(seen)) {
-            child.stdout!.off('data', onData);
-            resolve(seen);
-          }
-        };
-        child.stdout!.on('data', onData);
-        child.on('close', () => reject(new Error(`serve exited early:\n${seen}`)));
-      });
+      const printed = await banner(child);
       const issuer =
         /^oauth2-contract listening on (http:\/\/localhost:\d+) \(node adapter, sqlite store\)$/m.exec(
-          banner,
+          printed,
         )?.[1];
       expect(issuer).toBeDefined();
-      expect(banner).toContain(`docs:     ${issuer}/docs`);
-      expect(banner).toContain(`contract: ${issuer}/openapi.json`);
-      const secret = /demo confidential client: demo-client \/ (\S+)/.exec(banner)?.[1];
+      expect(printed).toContain(`docs:     ${issuer}/docs`);
+      expect(printed).toContain(`contract: ${issuer}/openapi.json`);
+      const secret = /demo confidential client: demo-client \/ (\S+)/.exec(printed)?.[1];
       expect(secret).toMatch(/^[A-Za-z0-9._~-]{32,}$/);
-      expect(banner).toContain(`demo public client:       demo-spa (PKCE), redirect URI ${issuer}/callback`);
-      const password = /demo user: +demo \/ (\S+)/.exec(banner)?.[1];
+      expect(printed).toContain(`demo public client:       demo-spa (PKCE), redirect URI ${issuer}/callback`);
+      const password = /demo user: +demo \/ (\S+)/.exec(printed)?.[1];
       expect(password).toBeDefined();
 
       const base = new URL(issuer!);
@@ -394,4 +420,77 @@ describe('oauth2-contract serve', () => {
       .map((line) => JSON.parse(line) as { path?: string; status?: number });
     expect(log).toContainEqual(expect.objectContaining({ path: '/health', status: 200 }));
   });
+});
+
+const withPostgres = await postgresAvailable();
+const withRedis = await redisAvailable();
+const schema = uniqueName('oauth2c_cli_');
+const prefix = `${uniqueName('oauth2c-cli:')}:`;
+afterAll(async () => {
+  if (withPostgres) await dropSchema(schema);
+  if (withRedis) await deletePrefix(prefix);
+});
+
+describe.each([
+  ['postgres', withPostgres, () => `${DATABASE_URL}?schema=${schema}`],
+  ['redis', withRedis, () => `${REDIS_URL}?prefix=${encodeURIComponent(prefix)}`],
+] as const)('oauth2-contract serve --store %s', (store, available, url) => {
+  it.skipIf(!available)(
+    'serves on the shared store, and a second start finds the same demo client and the issued token',
+    async () => {
+      /** Starts serve, returns the printed issuer and demo secret, and how to stop it. */
+      const run = async (): Promise<{ base: URL; secret: string; stop: () => Promise<Run> }> => {
+        const child = start(['serve', '--port', '0', '--store', store, '--db', url()]);
+        const done = finish(child);
+        const printed = await banner(child);
+        expect(printed).toContain(`(node adapter, ${store} store)`);
+        const issuer = /listening on (http:\/\/localhost:\d+)/.exec(printed)![1]!;
+        const base = new URL(issuer);
+        base.hostname = '127.0.0.1';
+        const secret = /demo confidential client: demo-client \/ (\S+)/.exec(printed)![1]!;
+        return {
+          base,
+          secret,
+          stop: () => {
+            child.kill('SIGTERM');
+            return done;
+          },
+        };
+      };
+
+      const first = await run();
+      let accessToken: string;
+      try {
+        expect((await fetch(new URL('/health', first.base))).status).toBe(200);
+        const token = await observe(
+          await fetch(new URL('/token', first.base), {
+            method: 'POST',
+            headers: {
+              authorization: basic('demo-client', first.secret),
+              'content-type': 'application/x-www-form-urlencoded',
+            },
+            body: 'grant_type=client_credentials&scope=read',
+          }),
+        );
+        expect(token.status).toBe(200);
+        expectMatchesContract(token, 'token');
+        accessToken = (token.body as { access_token: string }).access_token;
+      } finally {
+        expect((await first.stop()).code).toBe(0);
+      }
+
+      const second = await run();
+      try {
+        expect(second.secret).toBe(first.secret);
+        const me = await observe(
+          await fetch(new URL('/me', second.base), { headers: { authorization: `Bearer ${accessToken}` } }),
+        );
+        expect(me.status).toBe(200);
+        expect(me.body).toMatchObject({ client_id: 'demo-client', scope: 'read' });
+      } finally {
+        expect((await second.stop()).code).toBe(0);
+      }
+    },
+    30_000,
+  );
 });

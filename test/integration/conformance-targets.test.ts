@@ -1,6 +1,6 @@
 /**
- * The conformance kit on real servers (issue 7): this project's server behind both adapters,
- * `@node-oauth/oauth2-server` 5.x behind Express, and `oidc-provider` 9.x. What each is expected to fail or warn is
+ * The conformance kit on real servers (issue 7): this project's server behind both adapters (and on the
+ * PostgreSQL and Redis stores), `@node-oauth/oauth2-server` 5.x behind Express, and `oidc-provider` 9.x. What each is expected to fail or warn is
  * pinned in test/fixtures/conformance-expectations.ts, each with its reason: the test fails when the kit reports
  * anything else, so neither a false positive nor a lost check can hide.
  */
@@ -11,6 +11,8 @@ import { runConformance } from '../../src/conformance/runner.js';
 import { summarize } from '../../src/conformance/summary.js';
 import { allCases } from '../../src/conformance/cases/index.js';
 import type { Report } from '../../src/conformance/types.js';
+import { PostgresStore } from '../../src/stores/postgres.js';
+import { RedisStore } from '../../src/stores/redis.js';
 import { EXPECTATIONS, type TargetName } from '../fixtures/conformance-expectations.js';
 import {
   startNodeOAuthTarget,
@@ -18,13 +20,47 @@ import {
   startOwnServer,
   type ConformanceTarget,
 } from '../helpers/conformance-targets.js';
+import {
+  DATABASE_URL,
+  REDIS_URL,
+  deletePrefix,
+  dropSchema,
+  postgresAvailable,
+  redisAvailable,
+  uniqueName,
+} from '../helpers/services.js';
 
-const TARGETS: readonly [TargetName, () => Promise<ConformanceTarget>][] = [
+// The runnable server on the shared stores too: the kit's flows, replays and concurrent redemptions through a
+// real PostgreSQL and Redis (skipped without them, except under CI).
+const schema = uniqueName('oauth2c_kit_');
+const prefix = uniqueName('oauth2c-kit:');
+const withPostgres = await postgresAvailable();
+const withRedis = await redisAvailable();
+afterAll(async () => {
+  if (withPostgres) await dropSchema(schema);
+  if (withRedis) await deletePrefix(`${prefix}:`);
+});
+
+const TARGETS: [TargetName, () => Promise<ConformanceTarget>][] = [
   ['own-node', () => startOwnServer('node')],
   ['own-express', () => startOwnServer('express')],
-  ['node-oauth', startNodeOAuthTarget],
-  ['oidc-provider', startOidcProviderTarget],
 ];
+if (withPostgres) {
+  TARGETS.push([
+    'own-postgres',
+    () =>
+      startOwnServer('node', () =>
+        PostgresStore.connect({ connectionString: DATABASE_URL, schema, poolConfig: { max: 8 } }),
+      ),
+  ]);
+}
+if (withRedis) {
+  TARGETS.push([
+    'own-redis',
+    () => startOwnServer('node', () => RedisStore.connect({ url: REDIS_URL, prefix: `${prefix}:` })),
+  ]);
+}
+TARGETS.push(['node-oauth', startNodeOAuthTarget], ['oidc-provider', startOidcProviderTarget]);
 
 /** `ID: message` for the cases of an outcome. */
 function listed(report: Report, outcome: 'fail' | 'warn'): Record<string, string> {

@@ -5,7 +5,7 @@
  * together, data that survives reconnecting, single use across separate pools (separate processes), and no token
  * surviving a grant revoked while it was being saved.
  *
- * Without a reachable database the file is skipped, except under CI (CI=true), where that is a failure.
+ * Without a reachable database the file is skipped, except under CI (test/helpers/services.ts).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -13,26 +13,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AuthorizationCodeData, Client, TokenData } from '../../src/model.js';
 import { PostgresStore } from '../../src/stores/postgres.js';
 import { describeModelContract, type StoreInspector } from '../helpers/model-contract.js';
+import { DATABASE_URL, postgresAvailable } from '../helpers/services.js';
 
-const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const available = await reachable();
-if (!available && process.env['CI']) {
-  throw new Error(`PostgreSQL is not reachable at ${DATABASE_URL}: .ci/run starts it`);
-}
+const available = await postgresAvailable();
 
 /** One pool for administration (dropping the test schemas). */
 const admin = available ? new pg.Pool({ connectionString: DATABASE_URL, max: 2 }) : undefined;

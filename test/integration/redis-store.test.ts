@@ -5,7 +5,7 @@
  * surviving a grant revoked while it was being saved, expiry by Redis itself, and the purge of what pointed at
  * expired entries.
  *
- * Without a reachable Redis the file is skipped, except under CI (CI=true), where that is a failure.
+ * Without a reachable Redis the file is skipped, except under CI (test/helpers/services.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -13,29 +13,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AuthorizationCodeData, Client, TokenData } from '../../src/model.js';
 import { RedisStore } from '../../src/stores/redis.js';
 import { describeModelContract, type StoreInspector } from '../helpers/model-contract.js';
+import { REDIS_URL, keysUnder, redisAvailable } from '../helpers/services.js';
 
-const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-
-async function reachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const available = await reachable();
-if (!available && process.env['CI']) {
-  throw new Error(`Redis is not reachable at ${REDIS_URL}: .ci/run starts it`);
-}
+const available = await redisAvailable();
 
 const admin = available ? new Redis(REDIS_URL) : undefined;
 const prefixes = new Set<string>();
@@ -45,22 +25,10 @@ const newPrefix = (): string => {
   return prefix;
 };
 
-/** Every key under a prefix. */
-async function keysOf(redis: Redis, prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-    cursor = next;
-    keys.push(...found);
-  } while (cursor !== '0');
-  return keys;
-}
-
 afterAll(async () => {
   if (!admin) return;
   for (const prefix of prefixes) {
-    const keys = await keysOf(admin, prefix);
+    const keys = await keysUnder(admin, prefix);
     if (keys.length > 0) await admin.del(...keys);
   }
   admin.disconnect();
@@ -79,7 +47,7 @@ function inspector(store: RedisStore, prefix: string): StoreInspector {
     passwordOf: async (username) => (await json(`user:${username}`))?.['passwordHash'] as string | undefined,
     dump: async () => {
       const lines: string[] = [];
-      for (const key of await keysOf(store.redis, prefix)) {
+      for (const key of await keysUnder(store.redis, prefix)) {
         const type = await store.redis.type(key);
         const value =
           type === 'string'
