@@ -1,8 +1,12 @@
 /**
- * `oauth2-contract clients ...` and `users ...`: administration of the SQLite store.
+ * `oauth2-contract clients ...` and `users ...`: administration of a persistent store (SQLite, PostgreSQL, Redis).
  */
 import { generateClientSecret } from '../stores/credentials.js';
-import { SqliteStore } from '../stores/sqlite.js';
+import type { ClientSummary } from '../stores/sqlite.js';
+import { openStore, type PersistentStore, type StoreTarget } from './stores.js';
+
+/** The store to administer: any but the memory store, which would forget at once. */
+export type AdminTarget = StoreTarget & { kind: Exclude<StoreTarget['kind'], 'memory'> };
 
 export interface ClientAddOptions {
   id: string;
@@ -33,15 +37,30 @@ export function checkRedirectUri(uri: string): string | undefined {
   return undefined;
 }
 
-export function addClient(db: string, options: ClientAddOptions): { id: string; secret: string | undefined } {
+/** Runs `work` on the store, closing it afterwards. */
+async function withStore<T>(
+  target: AdminTarget,
+  work: (store: PersistentStore) => Promise<T> | T,
+): Promise<T> {
+  const store = await openStore(target);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function addClient(
+  target: AdminTarget,
+  options: ClientAddOptions,
+): Promise<{ id: string; secret: string | undefined }> {
   for (const uri of options.redirectUris) {
     const problem = checkRedirectUri(uri);
     if (problem) throw new Error(problem);
   }
-  const store = new SqliteStore(db);
-  try {
+  return withStore(target, async (store) => {
     const secret = options.public ? undefined : generateClientSecret();
-    store.addClient({
+    await store.addClient({
       id: options.id,
       secret,
       grants: options.grants,
@@ -51,43 +70,21 @@ export function addClient(db: string, options: ClientAddOptions): { id: string; 
       ...(options.public ? { tokenEndpointAuthMethod: 'none' as const } : {}),
     });
     return { id: options.id, secret };
-  } finally {
-    store.close();
-  }
+  });
 }
 
-export function listClients(db: string): ReturnType<SqliteStore['listClients']> {
-  const store = new SqliteStore(db);
-  try {
-    return store.listClients();
-  } finally {
-    store.close();
-  }
+export function listClients(target: AdminTarget): Promise<ClientSummary[]> {
+  return withStore(target, (store) => store.listClients());
 }
 
-export function removeClient(db: string, id: string): boolean {
-  const store = new SqliteStore(db);
-  try {
-    return store.removeClient(id);
-  } finally {
-    store.close();
-  }
+export function removeClient(target: AdminTarget, id: string): Promise<boolean> {
+  return withStore(target, (store) => store.removeClient(id));
 }
 
-export async function addUser(db: string, username: string, password: string): Promise<void> {
-  const store = new SqliteStore(db);
-  try {
-    await store.addUser({ username, password });
-  } finally {
-    store.close();
-  }
+export async function addUser(target: AdminTarget, username: string, password: string): Promise<void> {
+  await withStore(target, (store) => store.addUser({ username, password }));
 }
 
-export function removeUser(db: string, username: string): boolean {
-  const store = new SqliteStore(db);
-  try {
-    return store.removeUser(username);
-  } finally {
-    store.close();
-  }
+export function removeUser(target: AdminTarget, username: string): Promise<boolean> {
+  return withStore(target, (store) => store.removeUser(username));
 }

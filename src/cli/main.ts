@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { addClient, addUser, listClients, removeClient, removeUser } from './admin.js';
-import { STORE_KINDS, serve } from './serve.js';
+import { serve } from './serve.js';
+import { STORE_KINDS, storeLocation, type StoreKind } from './stores.js';
 
 const USAGE = `Usage: oauth2-contract <command> [options]
 
@@ -41,10 +42,8 @@ Commands:
                                 exits 1 when a MUST fails
   help                          this text
 
-The clients and users commands work on the SQLite file --db <file>.
+The clients and users commands take --store and --db too (any store but memory).
 `;
-
-const DEFAULT_DB = './data/oauth2-contract.db';
 
 function fail(message: string): never {
   process.stderr.write(`oauth2-contract: ${message}\n`);
@@ -90,7 +89,20 @@ async function main(argv: string[]): Promise<void> {
   });
   const [command, sub, arg] = positionals;
   const env = process.env;
-  const db = values.db ?? env.DB ?? DEFAULT_DB;
+  /** The store a command works on, from --store and --db or the environment (read only by commands that use one). */
+  const storeTarget = (): { kind: StoreKind; location: string } => {
+    const kind = oneOf(values.store ?? env.STORE ?? 'sqlite', STORE_KINDS, '--store');
+    const location = storeLocation(kind, values.db, env);
+    if (typeof location !== 'string') fail(location.problem);
+    return { kind, location };
+  };
+  /** The store of an administration command: a persistent one. */
+  const adminTarget = (): { kind: Exclude<StoreKind, 'memory'>; location: string } => {
+    const { kind, location } = storeTarget();
+    if (kind === 'memory') fail('--store memory keeps nothing: administer a sqlite, postgres or redis store');
+    return { kind, location };
+  };
+
   if (values.help || command === undefined || command === 'help') {
     process.stdout.write(USAGE);
     return;
@@ -99,20 +111,12 @@ async function main(argv: string[]): Promise<void> {
     case 'serve': {
       const port = Number(values.port ?? env.PORT ?? 3000);
       if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a port number');
-      const store = oneOf(values.store ?? env.STORE ?? 'sqlite', STORE_KINDS, '--store');
-      const location =
-        store === 'postgres'
-          ? (values.db ??
-            env.DATABASE_URL ??
-            fail('--store postgres needs --db postgres://… (or DATABASE_URL)'))
-          : store === 'redis'
-            ? (values.db ?? env.REDIS_URL ?? 'redis://127.0.0.1:6379')
-            : db;
+      const { kind, location } = storeTarget();
       const running = await serve({
         port,
         host: values.host ?? env.HOST ?? '127.0.0.1',
         issuer: values.issuer ?? env.ISSUER,
-        store,
+        store: kind,
         db: location,
         adapter: oneOf(values.adapter ?? env.ADAPTER ?? 'node', ['node', 'express'], '--adapter'),
         logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
@@ -137,7 +141,7 @@ async function main(argv: string[]): Promise<void> {
             : ['authorization_code', 'refresh_token', 'client_credentials']);
         if (grants.includes('authorization_code') && redirectUris.length === 0)
           fail('clients add needs --redirect-uri for authorization_code');
-        const { id, secret } = addClient(db, {
+        const { id, secret } = await addClient(adminTarget(), {
           id: values.id,
           redirectUris,
           grants,
@@ -150,7 +154,7 @@ async function main(argv: string[]): Promise<void> {
         return;
       }
       if (sub === 'list') {
-        for (const client of listClients(db)) {
+        for (const client of await listClients(adminTarget())) {
           process.stdout.write(
             `${client.id}\t${client.confidential ? 'confidential' : 'public'}\t${client.grants.join(',')}\t${(client.redirectUris ?? []).join(' ')}\n`,
           );
@@ -159,7 +163,7 @@ async function main(argv: string[]): Promise<void> {
       }
       if (sub === 'remove') {
         if (!arg) fail('clients remove needs a client id');
-        if (!removeClient(db, arg)) fail(`no client ${arg}`);
+        if (!(await removeClient(adminTarget(), arg))) fail(`no client ${arg}`);
         process.stdout.write(`client ${arg} removed\n`);
         return;
       }
@@ -170,13 +174,13 @@ async function main(argv: string[]): Promise<void> {
         if (!arg) fail('users add needs a username');
         const password = values.password ?? env.PASSWORD;
         if (!password) fail('users add needs --password or the PASSWORD variable');
-        await addUser(db, arg, password);
+        await addUser(adminTarget(), arg, password);
         process.stdout.write(`user ${arg} added\n`);
         return;
       }
       if (sub === 'remove') {
         if (!arg) fail('users remove needs a username');
-        if (!removeUser(db, arg)) fail(`no user ${arg}`);
+        if (!(await removeUser(adminTarget(), arg))) fail(`no user ${arg}`);
         process.stdout.write(`user ${arg} removed\n`);
         return;
       }

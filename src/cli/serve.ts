@@ -10,8 +10,7 @@ import type { Exchange } from '../adapters/routes.js';
 import { createApp, type AppStore } from '../app/app.js';
 import { docsLoader } from '../app/docs.js';
 import { seedDemo, type DemoCredentials, type SeedableStore } from '../app/seed.js';
-import { MemoryStore } from '../stores/memory.js';
-import { SqliteStore } from '../stores/sqlite.js';
+import { openStore, type StoreKind } from './stores.js';
 
 export interface ServeOptions {
   port: number;
@@ -29,43 +28,8 @@ export interface ServeOptions {
   logDestination?: DestinationStream | undefined;
 }
 
-export const STORE_KINDS = ['sqlite', 'memory', 'postgres', 'redis'] as const;
-export type StoreKind = (typeof STORE_KINDS)[number];
-
 /** A store the server runs on. */
 type ServedStore = AppStore & SeedableStore & { close?(): void | Promise<void>; purgeExpired?(): unknown };
-
-/** A URL without one of its query parameters, and that parameter's value. */
-function takeParameter(url: string, name: string): { url: string; value: string | undefined } {
-  const parsed = new URL(url);
-  const value = parsed.searchParams.get(name) ?? undefined;
-  parsed.searchParams.delete(name);
-  return { url: parsed.href, value };
-}
-
-/**
- * Opens the store. The drivers of the shared stores are optional peer dependencies, imported only when chosen:
- * `npm install pg` for PostgreSQL, `npm install ioredis` for Redis. A `schema` parameter of a PostgreSQL URL and
- * a `prefix` parameter of a Redis URL choose where the data lives (`oauth2` and `oauth2:` by default).
- */
-async function openStore(kind: StoreKind, db: string): Promise<ServedStore> {
-  switch (kind) {
-    case 'memory':
-      return new MemoryStore();
-    case 'sqlite':
-      return new SqliteStore(db);
-    case 'postgres': {
-      const { PostgresStore } = await import('../stores/postgres.js');
-      const { url, value: schema } = takeParameter(db, 'schema');
-      return PostgresStore.connect({ connectionString: url, schema });
-    }
-    case 'redis': {
-      const { RedisStore } = await import('../stores/redis.js');
-      const { url, value: prefix } = takeParameter(db, 'prefix');
-      return RedisStore.connect({ url, prefix });
-    }
-  }
-}
 
 export interface RunningServer {
   url: string;
@@ -104,7 +68,7 @@ async function listener(
 
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const logger = pino({ level: options.logLevel, base: null }, options.logDestination ?? process.stdout);
-  const store = await openStore(options.store, options.db);
+  const store: ServedStore = await openStore({ kind: options.store, location: options.db });
   const http = createHttpServer(() => undefined);
   try {
     await new Promise<void>((resolve, reject) => {

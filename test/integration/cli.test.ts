@@ -493,4 +493,44 @@ describe.each([
     },
     30_000,
   );
+
+  it.skipIf(!available)(
+    'administers clients and users on the shared store',
+    async () => {
+      const on = ['--store', store, '--db', url()];
+      const added = await cli([
+        'clients',
+        'add',
+        '--id',
+        `cli-${store}`,
+        '--redirect-uri',
+        'https://app.example/cb',
+        ...on,
+      ]);
+      expect(added.code).toBe(0);
+      const secret = /client secret \(shown once, stored as a digest\): (\S+)/.exec(added.stdout)?.[1];
+      expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const listed = await cli(['clients', 'list', ...on]);
+      expect(listed.stdout).toContain(
+        `cli-${store}\tconfidential\tauthorization_code,refresh_token,client_credentials`,
+      );
+      expect(
+        (await cli(['users', 'add', `user-${store}`, ...on], { PASSWORD: 'a long password' })).code,
+      ).toBe(0);
+      expect((await cli(['users', 'remove', `user-${store}`, ...on])).code).toBe(0);
+      expect((await cli(['clients', 'remove', `cli-${store}`, ...on])).code).toBe(0);
+      const again = await cli(['clients', 'remove', `cli-${store}`, ...on]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain(`no client cli-${store}`);
+    },
+    30_000,
+  );
+});
+
+describe('oauth2-contract administration on --store memory', () => {
+  it('is refused: a memory store keeps nothing (exit 2)', async () => {
+    const run = await cli(['clients', 'list', '--store', 'memory']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--store memory keeps nothing');
+  });
 });
