@@ -127,8 +127,9 @@ export class OAuth2Server {
     built = key === undefined ? undefined : this.#byValue.get(key);
     if (built) return built;
     built = build({ ...this.options, ...options });
+    // By identity always (an object passed again skips the key), and by value while there is room.
+    this.#perCall.set(options, built);
     if (key !== undefined && this.#byValue.size < MAX_OPTION_VALUES) this.#byValue.set(key, built);
-    else this.#perCall.set(options, built);
     return built;
   }
 

@@ -271,7 +271,10 @@ export class MemoryStore
       refreshTokenResource: _rr,
       ...token
     } = record.token;
-    return this.#withOwner({ ...token, issuedAt: record.issuedAt }, record);
+    // One copy on this hot path (authenticate): the rest above, completed in place.
+    const found: Token = Object.assign(token, { issuedAt: record.issuedAt, client: record.client });
+    if (record.user !== undefined) found.user = { ...record.user };
+    return found;
   }
 
   #refresh(record: StoredToken): RefreshToken {

@@ -1,10 +1,12 @@
 /**
- * The benchmark still runs (`npm run bench`): every target starts, answers both hot paths with 200 and reports.
+ * The benchmarks still run (`npm run bench`, `npm run bench:core`): every target starts, answers both hot paths
+ * and reports.
  * No timing is asserted here — the machines are shared and noisy; speed lives in the benchmark's own ratios.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { runCoreBench } from '../../scripts/bench/core.js';
 import type { BenchReport } from '../../scripts/bench/http.js';
 import { TARGETS } from '../../scripts/bench/targets.js';
 
@@ -44,4 +46,16 @@ it('refuses an unknown target with the list of known ones', async () => {
   ).catch((error: unknown) => error);
   expect((failure as { code?: unknown }).code).toBe(1);
   expect((failure as { stderr?: string }).stderr).toContain('unknown target nginx (targets: bare-node');
+});
+
+it('the in-process benchmark runs both servers through both paths', async () => {
+  const report = await runCoreBench(50, 1);
+  for (const side of Object.values(report.results)) {
+    expect(side.token).toBeGreaterThan(0);
+    expect(side.authenticate).toBeGreaterThan(0);
+  }
+  expect(Object.keys(report.results)).toEqual(['oauth2-contract', '@node-oauth/oauth2-server']);
+  expect(report.ratio.token).toBeCloseTo(
+    report.results['@node-oauth/oauth2-server'].token / report.results['oauth2-contract'].token,
+  );
 });
