@@ -809,3 +809,79 @@ export function describeModelContract<S extends ContractStore>(
     });
   });
 }
+
+/**
+ * What a store shared by several processes promises on top of the Model contract, tested through two separate
+ * connections (pools, clients) to the same data: single use and rotation decided once across both, no token
+ * surviving a grant revoked from the other side while it was being saved, one session secret for all.
+ */
+export function describeSharedStoreContract<S extends ContractStore & { close(): Promise<void> }>(
+  name: string,
+  openPair: () => Promise<[S, S]>,
+): void {
+  async function withPair(run: (a: S, b: S, client: Client, user: User) => Promise<void>): Promise<void> {
+    const [a, b] = await openPair();
+    try {
+      const client = await a.addClient({
+        id: 'shared-app',
+        secret: 'shared-app-secret',
+        grants: ['authorization_code', 'refresh_token'],
+        redirectUris: ['https://app.example/cb'],
+      });
+      await a.addUser({ username: 'alice', password: PASSWORD });
+      await run(a, b, client, { username: 'alice' });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  }
+
+  describe(`shared store contract: ${name}`, () => {
+    it('a code is consumed once, whichever of two connections redeems it', () =>
+      withPair(async (a, b, client, user) => {
+        for (let i = 0; i < 10; i++) {
+          const saved = await a.saveAuthorizationCode(codeData(), client, user);
+          const results = await Promise.all([
+            a.revokeAuthorizationCode(saved),
+            b.revokeAuthorizationCode(saved),
+            a.revokeAuthorizationCode(saved),
+            b.revokeAuthorizationCode(saved),
+          ]);
+          expect(results.filter(Boolean)).toHaveLength(1);
+        }
+      }));
+
+    it('a refresh token is rotated once, whichever of two connections rotates it', () =>
+      withPair(async (a, b, client, user) => {
+        for (let i = 0; i < 10; i++) {
+          const saved = savedToken(await a.saveToken(tokenData({ grantId: fresh('grant') }), client, user));
+          const results = await Promise.all([
+            a.revokeToken(saved),
+            b.revokeToken(saved),
+            a.revokeToken(saved),
+            b.revokeToken(saved),
+          ]);
+          expect(results.filter(Boolean)).toHaveLength(1);
+        }
+      }));
+
+    it('no token survives a grant revoked from the other connection while it was being saved', () =>
+      withPair(async (a, b, client, user) => {
+        for (let i = 0; i < 25; i++) {
+          const grantId = fresh('race');
+          const issued = tokenData({ grantId });
+          await Promise.all([a.saveToken(issued, client, user), b.revokeGrant(grantId)]);
+          // Either refused, or saved and then revoked with its grant: never usable.
+          expect(await a.getAccessToken(issued.accessToken)).toBeFalsy();
+          expect(await b.getRefreshToken(issued.refreshToken!)).toBeFalsy();
+        }
+      }));
+
+    it('one session secret for every connection: the first one to ask creates it', () =>
+      withPair(async (a, b) => {
+        const [x, y] = await Promise.all([a.secret('session-key'), b.secret('session-key')]);
+        expect(x).toBe(y);
+        expect(x.length).toBeGreaterThanOrEqual(32);
+        expect(await b.secret('session-key')).toBe(x);
+      }));
+  });
+}

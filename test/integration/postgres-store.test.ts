@@ -12,7 +12,11 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuthorizationCodeData, Client, TokenData } from '../../src/model.js';
 import { PostgresStore } from '../../src/stores/postgres.js';
-import { describeModelContract, type StoreInspector } from '../helpers/model-contract.js';
+import {
+  describeModelContract,
+  describeSharedStoreContract,
+  type StoreInspector,
+} from '../helpers/model-contract.js';
 import { DATABASE_URL, postgresAvailable } from '../helpers/services.js';
 
 const available = await postgresAvailable();
@@ -136,18 +140,6 @@ describe.skipIf(!available)('PostgresStore', () => {
       await expect(connect('Upper')).rejects.toThrow(/lower-case SQL identifier/);
     });
 
-    it('shares the session secret between processes: the first one to ask creates it', async () => {
-      const schema = newSchema();
-      const [a, b] = await Promise.all([connect(schema), connect(schema)]);
-      try {
-        const [x, y] = await Promise.all([a.secret('session-key'), b.secret('session-key')]);
-        expect(x).toBe(y);
-        expect(x).toMatch(/^[0-9a-f]{64}$/);
-      } finally {
-        await Promise.all([a.close(), b.close()]);
-      }
-    });
-
     it('uses a pool the application owns without closing it', async () => {
       const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 2 });
       const store = await PostgresStore.connect({ pool, schema: newSchema() });
@@ -191,44 +183,8 @@ describe.skipIf(!available)('PostgresStore', () => {
     });
   });
 
-  describe('across processes', () => {
-    it('a code is consumed once, whichever of two pools redeems it', async () => {
-      const schema = newSchema();
-      const [a, b] = await Promise.all([connect(schema), connect(schema)]);
-      try {
-        const client = await registerApp(a);
-        for (let i = 0; i < 10; i++) {
-          const saved = await a.saveAuthorizationCode(code(`shared-${i}`), client, { username: 'alice' });
-          const results = await Promise.all([
-            a.revokeAuthorizationCode(saved),
-            b.revokeAuthorizationCode(saved),
-            a.revokeAuthorizationCode(saved),
-            b.revokeAuthorizationCode(saved),
-          ]);
-          expect(results.filter(Boolean)).toHaveLength(1);
-        }
-      } finally {
-        await Promise.all([a.close(), b.close()]);
-      }
-    });
-
-    it('no token survives a grant revoked while it was being saved (a replay mid-exchange)', async () => {
-      const schema = newSchema();
-      const [a, b] = await Promise.all([connect(schema), connect(schema)]);
-      try {
-        const client = await registerApp(a);
-        const user = { username: 'alice' };
-        for (let i = 0; i < 25; i++) {
-          const grantId = `race-${i}`;
-          const issued = tokens(grantId);
-          await Promise.all([a.saveToken(issued, client, user), b.revokeGrant(grantId)]);
-          // Either refused, or saved and then revoked with its grant: never usable.
-          expect(await a.getAccessToken(issued.accessToken)).toBeUndefined();
-          expect(await b.getRefreshToken(issued.refreshToken!)).toBeUndefined();
-        }
-      } finally {
-        await Promise.all([a.close(), b.close()]);
-      }
-    });
+  describeSharedStoreContract('PostgresStore, two pools', async () => {
+    const schema = newSchema();
+    return Promise.all([connect(schema), connect(schema)]);
   });
 });

@@ -12,7 +12,11 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuthorizationCodeData, Client, TokenData } from '../../src/model.js';
 import { RedisStore } from '../../src/stores/redis.js';
-import { describeModelContract, type StoreInspector } from '../helpers/model-contract.js';
+import {
+  describeModelContract,
+  describeSharedStoreContract,
+  type StoreInspector,
+} from '../helpers/model-contract.js';
 import { REDIS_URL, keysUnder, redisAvailable } from '../helpers/services.js';
 
 const available = await redisAvailable();
@@ -130,54 +134,9 @@ describe.skipIf(!available)('RedisStore', () => {
     redis.disconnect();
   });
 
-  it('shares the session secret between processes: the first one to ask creates it', async () => {
+  describeSharedStoreContract('RedisStore, two connections', async () => {
     const prefix = newPrefix();
-    const [a, b] = await Promise.all([connect(prefix), connect(prefix)]);
-    try {
-      const [x, y] = await Promise.all([a.secret('session-key'), b.secret('session-key')]);
-      expect(x).toBe(y);
-      expect(x).toMatch(/^[0-9a-f]{64}$/);
-    } finally {
-      await Promise.all([a.close(), b.close()]);
-    }
-  });
-
-  it('a code is consumed once, whichever of two connections redeems it', async () => {
-    const prefix = newPrefix();
-    const [a, b] = await Promise.all([connect(prefix), connect(prefix)]);
-    try {
-      const client = await registerApp(a);
-      for (let i = 0; i < 10; i++) {
-        const saved = await a.saveAuthorizationCode(code(`shared-${i}`), client, { username: 'alice' });
-        const results = await Promise.all([
-          a.revokeAuthorizationCode(saved),
-          b.revokeAuthorizationCode(saved),
-          a.revokeAuthorizationCode(saved),
-          b.revokeAuthorizationCode(saved),
-        ]);
-        expect(results.filter(Boolean)).toHaveLength(1);
-      }
-    } finally {
-      await Promise.all([a.close(), b.close()]);
-    }
-  });
-
-  it('no token survives a grant revoked while it was being saved (a replay mid-exchange)', async () => {
-    const prefix = newPrefix();
-    const [a, b] = await Promise.all([connect(prefix), connect(prefix)]);
-    try {
-      const client = await registerApp(a);
-      const user = { username: 'alice' };
-      for (let i = 0; i < 25; i++) {
-        const grantId = `race-${i}`;
-        const issued = tokens(grantId);
-        await Promise.all([a.saveToken(issued, client, user), b.revokeGrant(grantId)]);
-        expect(await a.getAccessToken(issued.accessToken)).toBeUndefined();
-        expect(await b.getRefreshToken(issued.refreshToken!)).toBeUndefined();
-      }
-    } finally {
-      await Promise.all([a.close(), b.close()]);
-    }
+    return Promise.all([connect(prefix), connect(prefix)]);
   });
 
   it('lets Redis expire codes and tokens after their expiry plus the retention, then purges what pointed at them', async () => {
